@@ -1,0 +1,17 @@
+package gov.nist.mep.impact.cli;
+
+/** Exit codes of the command line, for cron and scripts. */
+final class ExitCodes {
+
+    /** The job completed and its outputs are published. */
+    static final int OK = 0;
+    /** The job failed (a structural error in the extract, or a fault): nothing new was published. */
+    static final int FAILED = 1;
+    /** The command or a job definition is wrong. */
+    static final int USAGE = 2;
+    /** The same job is already running on the same output folder: this start was refused. */
+    static final int ALREADY_RUNNING = 3;
+
+    private ExitCodes() {
+    }
+}

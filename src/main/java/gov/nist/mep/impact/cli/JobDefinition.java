@@ -1,0 +1,89 @@
+package gov.nist.mep.impact.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A job definition from {@code jobs/}: which job to run on which extract, where to write, for which fiscal year.
+ * Command-line options override it. Unknown keys and bad values fail with the file and key named.
+ *
+ * @param fiscalYear a year, {@code latest} or {@code all}; null when the job needs none
+ */
+record JobDefinition(Path file, String job, Path input, Path output, String fiscalYear, String description) {
+
+    static final Set<String> KEYS = new TreeSet<>(List.of("job", "input", "output", "fiscal-year", "description"));
+    static final Set<String> JOBS = new TreeSet<>(List.of("validate", "annual-report", "impact-report"));
+
+    /** Finds a definition by name ({@code jobs/NAME.properties} under the working folder) or by path. */
+    static Path locate(String nameOrPath, Path workingFolder) {
+        Path direct = workingFolder.resolve(nameOrPath);
+        if (Files.isRegularFile(direct)) {
+            return direct;
+        }
+        Path named = workingFolder.resolve("jobs").resolve(nameOrPath + ".properties");
+        if (Files.isRegularFile(named)) {
+            return named;
+        }
+        throw new UsageException("no job definition '" + nameOrPath + "': looked for " + direct + " and " + named);
+    }
+
+    static JobDefinition load(Path file) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        for (String key : p.stringPropertyNames()) {
+            if (!KEYS.contains(key)) {
+                throw new UsageException(file + ": unknown key '" + key + "' (known keys: " + String.join(", ", KEYS)
+                        + ")");
+            }
+        }
+        String job = p.getProperty("job");
+        if (job == null || !JOBS.contains(job.strip())) {
+            throw new UsageException(file + ": key 'job' must be one of " + String.join(", ", JOBS) + ", not '"
+                    + job + "'");
+        }
+        Path base = file.toAbsolutePath().getParent().getParent();
+        String year = p.getProperty("fiscal-year");
+        if (year != null) {
+            checkFiscalYear(year.strip(), file + ": key 'fiscal-year'");
+        }
+        return new JobDefinition(file, job.strip(), resolve(base, p.getProperty("input")),
+                resolve(base, p.getProperty("output")), year == null ? null : year.strip(),
+                p.getProperty("description", ""));
+    }
+
+    static void checkFiscalYear(String year, String where) {
+        if (year.equals("latest") || year.equals("all")) {
+            return;
+        }
+        try {
+            int y = Integer.parseInt(year);
+            if (y < 1900 || y > 2999) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            throw new UsageException(where + " must be a fiscal year such as 2014, 'latest' or 'all', not '" + year
+                    + "'");
+        }
+    }
+
+    /** Paths in a definition are relative to the project folder that holds {@code jobs/}. */
+    private static Path resolve(Path base, String value) {
+        return value == null || value.isBlank() ? null : base.resolve(value.strip()).normalize();
+    }
+
+    JobDefinition with(Path newInput, Path newOutput, String newYear) {
+        return new JobDefinition(file, job, newInput != null ? newInput : input, newOutput != null ? newOutput : output,
+                newYear != null ? newYear : fiscalYear, description);
+    }
+}

@@ -1,0 +1,209 @@
+package gov.nist.mep.impact.cli;
+
+import gov.nist.mep.impact.ingest.ExtractFingerprint;
+import gov.nist.mep.impact.ingest.ExtractLayout;
+import gov.nist.mep.impact.ingest.FileCounts;
+import gov.nist.mep.impact.ingest.StagingStore;
+import gov.nist.mep.impact.jobs.JobParameterNames;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one job for the command line: picks the job instance (a new one, or the failed or interrupted one with the
+ * same parameters, which is restarted from its last commit), guards the output folder against a second concurrent
+ * run, and prints the summary.
+ */
+@Component
+class JobRunner {
+
+    static final String LOCK_FILE = ".mep-impact.lock";
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Map<String, Job> jobs;
+    private final StagingStore staging;
+
+    JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs, StagingStore staging) {
+        this.operator = operator;
+        this.repository = repository;
+        this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, j -> j));
+        this.staging = staging;
+    }
+
+    int run(String jobName, Path input, Path output, Integer fiscalYear, PrintStream out) throws Exception {
+        Job job = jobs.get(jobName);
+        if (job == null) {
+            throw new UsageException("no job named '" + jobName + "' (jobs: " + String.join(", ", jobs.keySet()) + ")");
+        }
+        Files.createDirectories(output);
+        try (FileChannel channel = FileChannel.open(output.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                out.println(jobName + " is already running with output folder " + output
+                        + "; this start is refused.");
+                return ExitCodes.ALREADY_RUNNING;
+            }
+            try {
+                return runLocked(job, input, output, fiscalYear, out);
+            } finally {
+                lock.release();
+            }
+        }
+    }
+
+    private int runLocked(Job job, Path input, Path output, Integer fiscalYear, PrintStream out) throws Exception {
+        String fingerprint = ExtractFingerprint.of(ExtractLayout.scan(input));
+        JobParametersBuilder base = new JobParametersBuilder()
+                .addString(JobParameterNames.INPUT, input.toString())
+                .addString(JobParameterNames.OUTPUT, output.toString())
+                .addString(JobParameterNames.FINGERPRINT, fingerprint);
+        if (fiscalYear != null) {
+            base.addLong(JobParameterNames.FISCAL_YEAR, fiscalYear.longValue());
+        }
+        JobParameters wanted = base.toJobParameters();
+        JobExecution previous = lastExecutionWithSameParameters(job.getName(), wanted);
+        JobExecution execution;
+        long started = System.nanoTime();
+        if (previous != null && previous.getStatus() != BatchStatus.COMPLETED
+                && previous.getStatus() != BatchStatus.ABANDONED) {
+            markInterrupted(previous);
+            out.println("Restarting " + job.getName() + " (execution " + previous.getId()
+                    + " did not finish) from its last commit.");
+            execution = operator.restart(previous);
+        } else {
+            long sequence = previous == null ? 1 : sequenceOf(previous) + 1;
+            execution = operator.start(job, new JobParametersBuilder(wanted)
+                    .addLong(JobParameterNames.SEQUENCE, sequence).toJobParameters());
+        }
+        printSummary(execution, output, Duration.ofNanos(System.nanoTime() - started), out);
+        return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private JobExecution lastExecutionWithSameParameters(String jobName, JobParameters wanted) {
+        JobExecution newest = null;
+        for (JobInstance instance : repository.findJobInstances(jobName)) {
+            JobExecution last = repository.getLastJobExecution(instance);
+            if (last == null || !sameIdentity(last.getJobParameters(), wanted)) {
+                continue;
+            }
+            if (newest == null || last.getId() > newest.getId()) {
+                newest = last;
+            }
+        }
+        return newest;
+    }
+
+    private static boolean sameIdentity(JobParameters actual, JobParameters wanted) {
+        for (String name : List.of(JobParameterNames.INPUT, JobParameterNames.OUTPUT, JobParameterNames.FINGERPRINT,
+                JobParameterNames.FISCAL_YEAR)) {
+            Object a = actual.getParameter(name) == null ? null : actual.getParameter(name).value();
+            Object w = wanted.getParameter(name) == null ? null : wanted.getParameter(name).value();
+            if (!Objects.equals(a, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long sequenceOf(JobExecution execution) {
+        Long sequence = execution.getJobParameters().getLong(JobParameterNames.SEQUENCE);
+        return sequence == null ? 0 : sequence;
+    }
+
+    /**
+     * An execution still marked as running while we hold the output folder's lock was killed: mark it (and its
+     * running steps) failed so it can be restarted.
+     */
+    private void markInterrupted(JobExecution execution) {
+        if (!execution.getStatus().isRunning()) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now();
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription("process ended without finishing the step"));
+                step.setEndTime(now);
+                repository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setExitStatus(ExitStatus.FAILED.addExitDescription("process ended without finishing the job"));
+        execution.setEndTime(now);
+        repository.update(execution);
+    }
+
+    private void printSummary(JobExecution execution, Path output, Duration took, PrintStream out) throws IOException {
+        long runId = execution.getJobInstance().getInstanceId();
+        String name = execution.getJobInstance().getJobName();
+        StringBuilder s = new StringBuilder();
+        s.append(name).append(' ').append(execution.getStatus()).append(" in ")
+                .append(String.format("%.1f s", took.toMillis() / 1000.0)).append(" (execution ")
+                .append(execution.getId()).append(").");
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            List<FileCounts> files = staging.fileCounts(runId);
+            long read = files.stream().mapToLong(FileCounts::read).sum();
+            long accepted = files.stream().mapToLong(FileCounts::accepted).sum();
+            long superseded = files.stream().mapToLong(FileCounts::superseded).sum();
+            long rejected = files.stream().mapToLong(FileCounts::rejected).sum();
+            s.append(String.format(" Records read: %,d in %,d files; accepted %,d, superseded %,d, rejected %,d.",
+                    read, files.size(), accepted, superseded, rejected));
+            s.append(" Outputs in ").append(output).append(": ").append(listOutputs(output)).append('.');
+            if (rejected > 0) {
+                s.append(" Every rejected record is listed with its file, line, column, rule and value in rejects.csv.");
+            }
+        } else {
+            s.append(" Nothing was published.");
+            for (Throwable t : execution.getAllFailureExceptions()) {
+                s.append("\n  ").append(rootMessage(t));
+            }
+            s.append("\nFix the cause and run the same command again: the run restarts from its last commit.");
+        }
+        out.println(s);
+    }
+
+    private static String listOutputs(Path output) throws IOException {
+        try (Stream<Path> files = Files.list(output)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted()
+                    .collect(Collectors.joining(", "));
+        }
+    }
+
+    static String rootMessage(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+}

@@ -1,0 +1,150 @@
+package gov.nist.mep.impact.cli;
+
+import gov.nist.mep.impact.MepImpactApplication;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command line: {@code run <job>}, {@code generate}, {@code help}. Options the command does not know are passed to
+ * Spring Boot as settings ({@code --spring.datasource.url=...}).
+ */
+public final class Main {
+
+    static final String USAGE = """
+            MEP Impact: turns MEP extracts into impact metrics and reports.
+
+            Usage:
+              java -jar target/mep-impact.jar run <job> [--input DIR] [--output DIR] [--fiscal-year N|latest|all]
+              java -jar target/mep-impact.jar generate --output DIR [--projects N] [--seed S]
+              java -jar target/mep-impact.jar help
+
+            run <job>     runs a job definition: jobs/<job>.properties (validate, annual-report, impact-report) or a
+                          path to a definition file. The options override the definition's input, output and
+                          fiscal-year. Running the same command after a failure restarts it from its last commit.
+            generate      writes a synthetic extract in the contract's layout (deterministic for a seed).
+
+            Any --name=value option is a Spring Boot setting, e.g. --spring.datasource.url=jdbc:h2:file:/srv/mep/db.
+
+            Exit codes: 0 completed; 1 failed (nothing published); 2 usage error; 3 already running.
+            """;
+
+    private Main() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Locale.setDefault(Locale.US);
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        try {
+            if (args.length == 0) {
+                err.print(USAGE);
+                return ExitCodes.USAGE;
+            }
+            String command = args[0];
+            Options options = Options.parse(args);
+            return switch (command) {
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE);
+                    yield ExitCodes.OK;
+                }
+                case "run" -> runJob(options, out);
+                case "generate" -> Generate.run(options, out);
+                default -> throw new UsageException("unknown command '" + command + "'");
+            };
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.println("Run with --help for usage.");
+            return ExitCodes.USAGE;
+        } catch (Exception e) {
+            err.println("error: " + JobRunner.rootMessage(e));
+            return ExitCodes.FAILED;
+        }
+    }
+
+    private static int runJob(Options options, PrintStream out) throws Exception {
+        if (options.positional().isEmpty()) {
+            throw new UsageException("run needs a job: run validate | annual-report | impact-report");
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        JobDefinition definition = JobDefinition.load(JobDefinition.locate(options.positional().get(0), cwd));
+        String year = options.value("fiscal-year");
+        if (year != null) {
+            JobDefinition.checkFiscalYear(year, "--fiscal-year");
+        }
+        definition = definition.with(options.path("input", cwd), options.path("output", cwd), year);
+        if (definition.input() == null || definition.output() == null) {
+            throw new UsageException(definition.file() + ": needs an input and an output folder");
+        }
+        List<Integer> years = FiscalYears.resolve(definition);
+        try (ConfigurableApplicationContext context = startSpring(options.springArguments())) {
+            JobRunner runner = context.getBean(JobRunner.class);
+            int exit = ExitCodes.OK;
+            for (Integer y : years) {
+                exit = runner.run(definition.job(), definition.input(), definition.output(), y, out);
+                if (exit != ExitCodes.OK) {
+                    break;
+                }
+            }
+            return exit;
+        }
+    }
+
+    static ConfigurableApplicationContext startSpring(List<String> springArguments) {
+        SpringApplication app = new SpringApplication(MepImpactApplication.class);
+        return app.run(springArguments.toArray(String[]::new));
+    }
+
+    /** Parsed options: positional words after the command, our --name value pairs, and Spring settings. */
+    record Options(List<String> positional, Map<String, String> values, List<String> springArguments) {
+
+        static final List<String> OURS = List.of("input", "output", "fiscal-year", "projects", "seed");
+
+        static Options parse(String[] args) {
+            List<String> positional = new ArrayList<>();
+            Map<String, String> values = new LinkedHashMap<>();
+            List<String> spring = new ArrayList<>();
+            for (int i = 1; i < args.length; i++) {
+                String a = args[i];
+                if (a.startsWith("--")) {
+                    String body = a.substring(2);
+                    int eq = body.indexOf('=');
+                    String name = eq < 0 ? body : body.substring(0, eq);
+                    if (OURS.contains(name)) {
+                        String value;
+                        if (eq >= 0) {
+                            value = body.substring(eq + 1);
+                        } else if (i + 1 < args.length) {
+                            value = args[++i];
+                        } else {
+                            throw new UsageException("--" + name + " needs a value");
+                        }
+                        values.put(name, value);
+                    } else if (eq > 0) {
+                        spring.add(a);
+                    } else {
+                        throw new UsageException("unknown option " + a);
+                    }
+                } else {
+                    positional.add(a);
+                }
+            }
+            return new Options(positional, values, spring);
+        }
+
+        String value(String name) {
+            return values.get(name);
+        }
+
+        Path path(String name, Path base) {
+            String v = values.get(name);
+            return v == null ? null : base.resolve(v).normalize();
+        }
+    }
+}

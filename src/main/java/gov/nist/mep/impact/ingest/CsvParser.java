@@ -1,0 +1,135 @@
+package gov.nist.mep.impact.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A streaming RFC 4180 parser: comma separated, double-quote quoting (quoted fields may hold commas, doubled quotes and
+ * line breaks), LF or CRLF line ends, an optional byte-order mark. It counts physical lines so that every row knows
+ * the line where it starts. Completely empty lines are skipped.
+ */
+final class CsvParser {
+
+    private final Reader in;
+    private long line = 1;
+    private long rowStartLine;
+    private int pushedBack = -2;
+    private boolean started;
+
+    CsvParser(Reader in) {
+        this.in = in;
+    }
+
+    /** The 1-based physical line where the last returned row started. */
+    long rowStartLine() {
+        return rowStartLine;
+    }
+
+    /** The physical line being read (for error messages). */
+    long currentLine() {
+        return line;
+    }
+
+    /**
+     * Reads the next row, or returns {@code null} at the end of the input.
+     *
+     * @throws UnterminatedQuoteException when the input ends inside a quoted field
+     */
+    List<String> next() throws IOException {
+        int c = read();
+        if (!started) {
+            started = true;
+            if (c == '\uFEFF') {
+                c = read();
+            }
+        }
+        while (c == '\n' || c == '\r') {
+            if (c == '\r' && peek() == '\n') {
+                read();
+            }
+            line++;
+            c = read();
+        }
+        if (c == -1) {
+            return null;
+        }
+        rowStartLine = line;
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean inQuotes = false;
+        boolean fieldWasQuoted = false;
+        while (true) {
+            if (inQuotes) {
+                if (c == -1) {
+                    throw new UnterminatedQuoteException(rowStartLine);
+                }
+                if (c == '"') {
+                    if (peek() == '"') {
+                        read();
+                        field.append('"');
+                    } else {
+                        inQuotes = false;
+                    }
+                } else {
+                    if (c == '\n' || (c == '\r' && peek() != '\n')) {
+                        line++;
+                    }
+                    field.append((char) c);
+                }
+            } else if (c == '"' && field.length() == 0 && !fieldWasQuoted) {
+                inQuotes = true;
+                fieldWasQuoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+                fieldWasQuoted = false;
+            } else if (c == '\n' || c == '\r' || c == -1) {
+                if (c == '\r' && peek() == '\n') {
+                    read();
+                }
+                if (c != -1) {
+                    line++;
+                }
+                fields.add(field.toString());
+                return fields;
+            } else {
+                field.append((char) c);
+            }
+            c = read();
+        }
+    }
+
+    private int read() throws IOException {
+        if (pushedBack != -2) {
+            int c = pushedBack;
+            pushedBack = -2;
+            return c;
+        }
+        return in.read();
+    }
+
+    private int peek() throws IOException {
+        if (pushedBack == -2) {
+            pushedBack = in.read();
+        }
+        return pushedBack;
+    }
+
+    /** The input ended inside a quoted field that started on {@link #startLine()}. */
+    static final class UnterminatedQuoteException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+        private final long startLine;
+
+        UnterminatedQuoteException(long startLine) {
+            super("a quoted field that starts on line " + startLine + " is never closed");
+            this.startLine = startLine;
+        }
+
+        long startLine() {
+            return startLine;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package gov.nist.mep.impact.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The files of one extract folder as the contract lays them out. Every file and folder must exist except
+ * {@code success-stories/}; a missing one is a structural error. Files are ordered by their path relative to the
+ * extract, which within a folder is the contract's "file order".
+ */
+public final class ExtractLayout {
+
+    private final Path root;
+    private final List<ExtractFile> files;
+
+    private ExtractLayout(Path root, List<ExtractFile> files) {
+        this.root = root;
+        this.files = files;
+    }
+
+    public static ExtractLayout scan(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw StructuralException.missing(root, "the extract folder does not exist");
+        }
+        record Found(FileKind kind, String relative, Path path) {
+        }
+        List<Found> found = new ArrayList<>();
+        for (FileKind kind : FileKind.values()) {
+            Path location = root.resolve(kind.location());
+            if (kind.isFolder()) {
+                if (!Files.isDirectory(location)) {
+                    if (kind.isOptional() && !Files.exists(location)) {
+                        continue;
+                    }
+                    throw StructuralException.missing(location, "required folder " + kind.location() + "/ is missing");
+                }
+                try (Stream<Path> children = Files.list(location)) {
+                    children.filter(Files::isRegularFile)
+                            .filter(p -> kind.accepts(p.getFileName().toString()))
+                            .forEach(p -> found.add(new Found(kind,
+                                    kind.location() + "/" + p.getFileName().toString(), p)));
+                } catch (IOException e) {
+                    throw StructuralException.missing(location, "cannot be listed (" + e.getMessage() + ")");
+                }
+            } else {
+                if (!Files.isRegularFile(location)) {
+                    throw StructuralException.missing(location, "required file " + kind.location() + " is missing");
+                }
+                if (!Files.isReadable(location)) {
+                    throw StructuralException.missing(location, "cannot be read");
+                }
+                found.add(new Found(kind, kind.location(), location));
+            }
+        }
+        found.sort(Comparator.comparing(Found::relative));
+        List<ExtractFile> files = new ArrayList<>();
+        for (Found f : found) {
+            files.add(new ExtractFile(f.kind(), files.size() + 1, f.relative(), f.path()));
+        }
+        return new ExtractLayout(root, List.copyOf(files));
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Every file of the extract in path order. */
+    public List<ExtractFile> files() {
+        return files;
+    }
+
+    /** The files of one kind in file order. */
+    public List<ExtractFile> files(FileKind kind) {
+        return files.stream().filter(f -> f.kind() == kind).toList();
+    }
+}

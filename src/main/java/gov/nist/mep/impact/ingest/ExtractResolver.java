@@ -1,0 +1,111 @@
+package gov.nist.mep.impact.ingest;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules that need more than one record, applied once the whole extract is staged: references (to accepted
+ * records only, so a reference to a rejected or missing record is itself rejected, naming the key) and supersession
+ * (only valid records compete). Kinds are resolved in dependency order. Idempotent: it first undoes any earlier
+ * resolution of the same run, so a restarted step ends exactly where an uninterrupted one would.
+ */
+@Component
+public class ExtractResolver {
+
+    private final JdbcTemplate jdbc;
+
+    ExtractResolver(StagingStore staging) {
+        this.jdbc = staging.jdbc();
+    }
+
+    public void resolve(long runId) {
+        reset(runId);
+
+        supersede(runId, "stg_center", "o.center_id = t.center_id", "o.rec_no > t.rec_no");
+        accept(runId, "stg_center");
+
+        supersede(runId, "stg_appropriation", "o.fiscal_year = t.fiscal_year", "o.rec_no > t.rec_no");
+        accept(runId, "stg_appropriation");
+
+        rejectUnknownCenter(runId, "stg_financial");
+        supersede(runId, "stg_financial", "o.fiscal_year = t.fiscal_year AND o.center_id = t.center_id",
+                "o.rec_no > t.rec_no");
+        accept(runId, "stg_financial");
+
+        rejectUnknownCenter(runId, "stg_client");
+        supersede(runId, "stg_client", "o.center_id = t.center_id AND o.client_id = t.client_id", LATEST_SUBMITTED);
+        accept(runId, "stg_client");
+
+        rejectUnknownCenter(runId, "stg_project");
+        reject(runId, "stg_project", "NOT EXISTS (SELECT 1 FROM stg_client c WHERE c.run_id = t.run_id"
+                + " AND c.center_id = t.center_id AND c.client_id = t.client_id AND c.status = 'ACCEPTED')",
+                "client_id", "unknown-client", "t.client_id",
+                "'client_id ' || t.client_id || ' is not an accepted client of center ' || t.center_id"
+                        + " || ' (missing or rejected)'");
+        supersede(runId, "stg_project", "o.center_id = t.center_id AND o.project_id = t.project_id",
+                LATEST_SUBMITTED);
+        accept(runId, "stg_project");
+
+        reject(runId, "stg_survey", "NOT EXISTS (" + acceptedProject("") + ")", "project_id", "unknown-project",
+                "t.project_id", "'project_id ' || t.project_id || ' is not an accepted project of center '"
+                        + " || t.center_id || ' (missing or rejected)'");
+        reject(runId, "stg_survey", "EXISTS (" + acceptedProject(" AND p.completion_date IS NULL") + ")",
+                "project_id", "project-not-completed", "t.project_id",
+                "'project ' || t.center_id || '/' || t.project_id || ' has no completion_date: only completed"
+                        + " projects are surveyed'");
+        reject(runId, "stg_survey", "EXISTS (" + acceptedProject(" AND p.completion_date > t.survey_date") + ")",
+                "survey_date", "survey-before-completion", "CAST(t.survey_date AS VARCHAR(10))",
+                "'survey_date ' || CAST(t.survey_date AS VARCHAR(10)) || ' is before the completion_date of project '"
+                        + " || t.center_id || '/' || t.project_id");
+        supersede(runId, "stg_survey", "o.survey_id = t.survey_id", "o.rec_no > t.rec_no");
+        accept(runId, "stg_survey");
+
+        rejectUnknownCenter(runId, "stg_story");
+        accept(runId, "stg_story");
+    }
+
+    /** Clients and projects: the latest submitted_date wins; ties go to the later record in file order. */
+    private static final String LATEST_SUBMITTED = "(o.submitted_date > t.submitted_date"
+            + " OR (o.submitted_date = t.submitted_date AND o.rec_no > t.rec_no))";
+
+    private static String acceptedProject(String condition) {
+        return "SELECT 1 FROM stg_project p WHERE p.run_id = t.run_id AND p.center_id = t.center_id"
+                + " AND p.project_id = t.project_id AND p.status = 'ACCEPTED'" + condition;
+    }
+
+    private void reset(long runId) {
+        for (FileKind kind : FileKind.values()) {
+            jdbc.update("UPDATE " + kind.table() + " SET status = 'VALID' WHERE run_id = ? AND status <> 'VALID'",
+                    runId);
+        }
+        jdbc.update("DELETE FROM stg_reject WHERE run_id = ? AND phase = ?", runId, StagingStore.PHASE_REFERENCE);
+    }
+
+    private void rejectUnknownCenter(long runId, String table) {
+        reject(runId, table, "NOT EXISTS (SELECT 1 FROM stg_center c WHERE c.run_id = t.run_id"
+                + " AND c.center_id = t.center_id AND c.status = 'ACCEPTED')", "center_id", "unknown-center",
+                "t.center_id", "'center_id ' || t.center_id || ' is not an accepted center of centers.csv'");
+    }
+
+    /** Rejects the still-valid records of a table that meet a condition, recording why. */
+    private void reject(long runId, String table, String condition, String column, String rule, String valueSql,
+            String messageSql) {
+        jdbc.update("INSERT INTO stg_reject (run_id, rec_no, file_ord, line, phase, column_name, rule, bad_value,"
+                + " message) SELECT t.run_id, t.rec_no, t.file_ord, t.line, '" + StagingStore.PHASE_REFERENCE + "', '"
+                + column + "', '" + rule + "', " + valueSql + ", " + messageSql + " FROM " + table
+                + " t WHERE t.run_id = ? AND t.status = 'VALID' AND " + condition, runId);
+        jdbc.update("UPDATE " + table + " t SET status = 'REJECTED' WHERE t.run_id = ? AND t.status = 'VALID' AND "
+                + condition, runId);
+    }
+
+    /** Marks every valid record that a later valid record of the same key outranks. */
+    private void supersede(long runId, String table, String sameKey, String outranks) {
+        jdbc.update("UPDATE " + table + " t SET status = 'SUPERSEDED' WHERE t.run_id = ? AND t.status = 'VALID'"
+                + " AND EXISTS (SELECT 1 FROM " + table + " o WHERE o.run_id = t.run_id AND o.status = 'VALID' AND "
+                + sameKey + " AND " + outranks + ")", runId);
+    }
+
+    private void accept(long runId, String table) {
+        jdbc.update("UPDATE " + table + " SET status = 'ACCEPTED' WHERE run_id = ? AND status = 'VALID'", runId);
+    }
+}

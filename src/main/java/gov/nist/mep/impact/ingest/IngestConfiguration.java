@@ -1,0 +1,126 @@
+package gov.nist.mep.impact.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest part every job starts with: discover the extract (structural checks, file list), one chunk-oriented step
+ * per file kind (read, validate, stage), then resolve references and supersession across the whole extract.
+ */
+@Configuration
+public class IngestConfiguration {
+
+    static final String STEP_PREFIX = "ingest-";
+    private static final int CHUNK_SIZE = 1000;
+
+    @Bean
+    @StepScope
+    ExtractRecordReader extractRecordReader(@Value("#{jobParameters['input']}") String input,
+            @Value("#{stepExecution.stepName}") String stepName) {
+        return new ExtractRecordReader(kindOfStep(stepName), Path.of(input));
+    }
+
+    @Bean
+    @StepScope
+    StagingWriter stagingWriter(StagingStore staging,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId) {
+        return new StagingWriter(staging, runId);
+    }
+
+    @Bean
+    IngestSteps ingestSteps(JobRepository repository, PlatformTransactionManager transactions,
+            ExtractRecordReader reader, StagingWriter writer, StagingStore staging, ExtractResolver resolver) {
+        List<Step> steps = new ArrayList<>();
+        steps.add(new StepBuilder("discover-extract", repository)
+                .tasklet((contribution, context) -> {
+                    discover(context, staging, repository);
+                    return RepeatStatus.FINISHED;
+                }, transactions)
+                .build());
+        for (FileKind kind : FileKind.values()) {
+            steps.add(new StepBuilder(STEP_PREFIX + stepSuffix(kind), repository)
+                    .<SourceRecord, ValidatedRecord>chunk(CHUNK_SIZE)
+                    .transactionManager(transactions)
+                    .reader(reader)
+                    .processor(RecordValidator::validate)
+                    .writer(writer)
+                    .listener(new ProgressListener(kind))
+                    .build());
+        }
+        steps.add(new StepBuilder("resolve-extract", repository)
+                .tasklet((contribution, context) -> {
+                    resolver.resolve(runId(context));
+                    return RepeatStatus.FINISHED;
+                }, transactions)
+                .build());
+        return new IngestSteps(List.copyOf(steps));
+    }
+
+    private static void discover(ChunkContext context, StagingStore staging, JobRepository repository) {
+        long runId = runId(context);
+        Path input = Path.of((String) context.getStepContext().getJobParameters().get("input"));
+        ExtractLayout layout = ExtractLayout.scan(input);
+        for (ExtractFile file : layout.files()) {
+            if (file.kind() != FileKind.STORIES && file.relativePath().endsWith(".csv")) {
+                // Opening reads and checks the header: a missing column fails the job before anything is staged.
+                checkHeader(file);
+            }
+        }
+        purgeFinishedRuns(staging, repository, runId);
+        staging.deleteRun(runId);
+        staging.insertFiles(runId, layout.files());
+    }
+
+    private static void checkHeader(ExtractFile file) {
+        try (RecordFile opened = RecordFile.open(file)) {
+            opened.getClass();
+        } catch (java.io.IOException e) {
+            throw StructuralException.at(file.relativePath(), 0, 0, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Staging of runs that can no longer restart is dropped, so the database holds at most the runs in flight. */
+    private static void purgeFinishedRuns(StagingStore staging, JobRepository repository, long currentRun) {
+        for (long run : staging.stagedRuns()) {
+            if (run == currentRun) {
+                continue;
+            }
+            JobInstance instance = repository.getJobInstance(run);
+            JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
+            if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+                staging.deleteRun(run);
+            }
+        }
+    }
+
+    static long runId(ChunkContext context) {
+        return context.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+    }
+
+    private static String stepSuffix(FileKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    static FileKind kindOfStep(String stepName) {
+        return FileKind.valueOf(stepName.substring(STEP_PREFIX.length()).toUpperCase(Locale.ROOT));
+    }
+
+    /** The ordered steps of ingestion, for jobs to start with. */
+    public record IngestSteps(List<Step> steps) {
+    }
+}

@@ -1,0 +1,176 @@
+package gov.nist.mep.impact.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The record-level rules of the extract contract: each value checked against its column's type and bound, plus the
+ * rules that relate two columns of one record. Rules that need other records (references, supersession) are the
+ * {@link ExtractResolver}'s. The first broken rule, in the contract's column order, is the one reported.
+ */
+final class RecordValidator {
+
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
+    private static final Pattern MONEY = Pattern.compile("-?\\d{1,17}(\\.\\d{1,2})?");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,20}(\\.\\d{1,10})?");
+    private static final Pattern NAICS = Pattern.compile("\\d{2,6}");
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private RecordValidator() {
+    }
+
+    static ValidatedRecord validate(SourceRecord record) {
+        FileKind kind = record.kind();
+        if (kind == FileKind.STORIES && record.values().containsKey(StoryRecordFile.INVALID_JSON)) {
+            return ValidatedRecord.rejected(record, new Rejection("", "json", "",
+                    record.get(StoryRecordFile.INVALID_JSON)));
+        }
+        List<ColumnSpec> columns = kind.columns();
+        Object[] values = new Object[columns.size()];
+        boolean responseIgnored = kind == FileKind.SURVEYS && !"COMPLETE".equals(record.get("disposition"));
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnSpec column = columns.get(i);
+            if (responseIgnored && FileKind.SURVEY_RESPONSE_COLUMNS.contains(column.name())) {
+                continue;
+            }
+            String text = record.get(column.name());
+            if (text == null) {
+                if (column.required()) {
+                    return ValidatedRecord.rejected(record, new Rejection(column.name(), "required", "",
+                            column.name() + " is required"));
+                }
+                continue;
+            }
+            Object parsed;
+            try {
+                parsed = parse(column, text);
+            } catch (RuleViolation v) {
+                return ValidatedRecord.rejected(record, new Rejection(column.name(), v.rule, text,
+                        column.name() + " " + v.getMessage()));
+            }
+            values[i] = parsed;
+        }
+        Rejection crossField = crossFieldRule(kind, columns, values);
+        if (crossField != null) {
+            return ValidatedRecord.rejected(record, crossField);
+        }
+        return ValidatedRecord.valid(record, values);
+    }
+
+    private static Rejection crossFieldRule(FileKind kind, List<ColumnSpec> columns, Object[] values) {
+        if (kind == FileKind.PROJECTS) {
+            LocalDate start = (LocalDate) values[indexOf(columns, "start_date")];
+            LocalDate completion = (LocalDate) values[indexOf(columns, "completion_date")];
+            if (completion != null && completion.isBefore(start)) {
+                return new Rejection("completion_date", "completion-before-start", completion.toString(),
+                        "completion_date " + completion + " is before start_date " + start);
+            }
+        }
+        return null;
+    }
+
+    static int indexOf(List<ColumnSpec> columns, String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no column " + name);
+    }
+
+    private static Object parse(ColumnSpec column, String text) {
+        return switch (column.type()) {
+            case TEXT, KEY -> text;
+            case INTEGER -> {
+                if (!INTEGER.matcher(text).matches()) {
+                    throw new RuleViolation("integer", "must be a whole number");
+                }
+                long value = Long.parseLong(text);
+                checkBounds(column, BigDecimal.valueOf(value));
+                yield value;
+            }
+            case MONEY -> {
+                if (!MONEY.matcher(text).matches()) {
+                    throw new RuleViolation("money",
+                            "must be a plain decimal amount with at most 2 fraction digits (no $, no separators)");
+                }
+                BigDecimal value = new BigDecimal(text);
+                checkBounds(column, value);
+                yield value;
+            }
+            case DECIMAL -> {
+                if (!DECIMAL.matcher(text).matches()) {
+                    throw new RuleViolation("decimal", "must be a plain decimal number");
+                }
+                BigDecimal value = new BigDecimal(text);
+                checkBounds(column, value);
+                yield value;
+            }
+            case DATE -> {
+                try {
+                    yield LocalDate.parse(text, ISO_DATE);
+                } catch (DateTimeParseException e) {
+                    throw new RuleViolation("date", "must be a date as yyyy-MM-dd");
+                }
+            }
+            case ENUM -> {
+                if (!column.allowed().contains(text)) {
+                    throw new RuleViolation("enum", "must be one of " + String.join(", ", column.allowed()));
+                }
+                yield text;
+            }
+            case BOOLEAN -> {
+                if (!"true".equals(text) && !"false".equals(text)) {
+                    throw new RuleViolation("boolean", "must be true or false");
+                }
+                yield Boolean.valueOf(text);
+            }
+            case STATE -> {
+                if (!Contract.STATES.contains(text)) {
+                    throw new RuleViolation("state", "must be the USPS code of one of the 50 states, DC or PR");
+                }
+                yield text;
+            }
+            case NAICS -> {
+                if (!NAICS.matcher(text).matches()) {
+                    throw new RuleViolation("naics", "must be a NAICS code of 2 to 6 digits");
+                }
+                yield text;
+            }
+        };
+    }
+
+    private static void checkBounds(ColumnSpec column, BigDecimal value) {
+        if (column.min() != null) {
+            int cmp = value.compareTo(BigDecimal.valueOf(column.min()));
+            if (column.minExclusive() && cmp <= 0) {
+                throw new RuleViolation("range", "must be greater than " + column.min());
+            }
+            if (cmp < 0) {
+                throw new RuleViolation("range", column.max() == null ? "must be at least " + column.min()
+                        : "must be between " + column.min() + " and " + column.max());
+            }
+        }
+        if (column.max() != null && value.compareTo(BigDecimal.valueOf(column.max())) > 0) {
+            throw new RuleViolation("range", "must be between " + column.min() + " and " + column.max());
+        }
+    }
+
+    /** A broken rule while parsing one value; becomes a {@link Rejection}. */
+    private static final class RuleViolation extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final String rule;
+
+        RuleViolation(String rule, String message) {
+            super(message, null, false, false);
+            this.rule = rule;
+        }
+    }
+}

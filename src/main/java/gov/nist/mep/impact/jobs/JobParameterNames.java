@@ -1,0 +1,19 @@
+package gov.nist.mep.impact.jobs;
+
+/** Names of the job parameters every job takes. The identifying ones pick the job instance that a rerun restarts. */
+public final class JobParameterNames {
+
+    /** The extract folder (absolute path). */
+    public static final String INPUT = "input";
+    /** The output folder (absolute path). */
+    public static final String OUTPUT = "output";
+    /** The fiscal year reported on (report jobs). */
+    public static final String FISCAL_YEAR = "fiscalYear";
+    /** SHA-256 of the extract's files: a changed extract is a new job instance, never a restart. */
+    public static final String FINGERPRINT = "extractFingerprint";
+    /** Counts completed runs of the same parameters, so that a rerun after success is a new instance. */
+    public static final String SEQUENCE = "sequence";
+
+    private JobParameterNames() {
+    }
+}

@@ -1,0 +1,15 @@
+package gov.nist.mep.impact.metrics;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The metrics model of one fiscal year: everything the reports print comes from here, and the metrics JSON is its
+ * machine-readable form.
+ */
+public record ImpactMetrics(int fiscalYear, NationalFigures national, List<StateFigures> states,
+        List<CenterFigures> centers, List<CategoryFigures> serviceCategories, DataQuality dataQuality,
+        List<NationalFigures> trend, YearOverYear yearOverYear, Estimates estimates,
+        Map<Integer, BigDecimal> appropriationHistory, List<SuccessStory> successStories) {
+}

@@ -1,0 +1,185 @@
+package gov.nist.mep.impact.metrics;
+
+import gov.nist.mep.impact.ingest.StagedExtract;
+import gov.nist.mep.impact.ingest.StagedExtract.Center;
+import gov.nist.mep.impact.ingest.StagedExtract.Financials;
+import gov.nist.mep.impact.ingest.StagingStore;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes the impact metrics of one fiscal year from a staged run: the single source of every figure the reports
+ * print. Which records count, and each figure's definition, follow the metrics contract.
+ */
+@Component
+public class MetricsCalculator {
+
+    private final StagedExtract extract;
+    private final StagingStore staging;
+    private final ProgramRules rules;
+    private final EstimatesCalculator estimates;
+
+    public MetricsCalculator(StagedExtract extract, StagingStore staging, ProgramRules rules,
+            EstimatesCalculator estimates) {
+        this.extract = extract;
+        this.staging = staging;
+        this.rules = rules;
+        this.estimates = estimates;
+    }
+
+    /** The fiscal years of the extract: those with accepted center financials, or else with an appropriation. */
+    public List<Integer> fiscalYears(long runId) {
+        TreeSet<Integer> years = new TreeSet<>();
+        extract.financials(runId).forEach(f -> years.add(f.fiscalYear()));
+        if (years.isEmpty()) {
+            years.addAll(extract.appropriations(runId).keySet());
+        }
+        return List.copyOf(years);
+    }
+
+    public ImpactMetrics compute(long runId, int fiscalYear) {
+        YearResult year = computeYear(runId, fiscalYear, true);
+        List<NationalFigures> trend = new ArrayList<>();
+        for (int y : fiscalYears(runId)) {
+            trend.add(y == fiscalYear ? year.national() : computeYear(runId, y, false).national());
+        }
+        if (trend.stream().noneMatch(t -> t.fiscalYear() == fiscalYear)) {
+            trend.add(year.national());
+            trend.sort((a, b) -> Integer.compare(a.fiscalYear(), b.fiscalYear()));
+        }
+        NationalFigures previous = trend.stream().filter(t -> t.fiscalYear() == fiscalYear - 1).findFirst()
+                .orElse(null);
+        DataQuality quality = DataQuality.of(staging.fileCounts(runId), year.ineligibleProjects(),
+                year.lateProjectReports(), staging.rejectsByRule(runId));
+        return new ImpactMetrics(fiscalYear, year.national(), year.states(), year.centers(), year.categories(),
+                quality, List.copyOf(trend), YearOverYear.of(previous, year.national()),
+                year.observations() == null ? null : estimates.estimate(year.observations()),
+                extract.appropriations(runId), extract.stories(runId).stream()
+                        .filter(s -> s.fiscalYear() == fiscalYear).map(SuccessStory::of).toList());
+    }
+
+    private record YearResult(NationalFigures national, List<StateFigures> states, List<CenterFigures> centers,
+            List<CategoryFigures> categories, long ineligibleProjects, long lateProjectReports,
+            List<SurveyObservation> observations) {
+    }
+
+    private YearResult computeYear(long runId, int fiscalYear, boolean keepObservations) {
+        LocalDate from = FiscalYear.start(fiscalYear);
+        LocalDate to = FiscalYear.end(fiscalYear);
+        List<Center> centers = extract.centers(runId);
+        Map<String, Center> centerById = new TreeMap<>();
+        centers.forEach(c -> centerById.put(c.centerId(), c));
+        Map<String, Financials> funds = new TreeMap<>();
+        extract.financials(runId).stream().filter(f -> f.fiscalYear() == fiscalYear)
+                .forEach(f -> funds.put(f.centerId(), f));
+
+        GroupTotals national = new GroupTotals();
+        Map<String, GroupTotals> byCenter = new TreeMap<>();
+        Map<String, GroupTotals> byState = new TreeMap<>();
+        Map<String, GroupTotals> byCategory = new TreeMap<>();
+        Map<String, Long> lateByCenter = new TreeMap<>();
+        for (Center c : centers) {
+            byCenter.put(c.centerId(), new GroupTotals());
+            byState.computeIfAbsent(c.state(), s -> new GroupTotals());
+        }
+        long[] ineligible = new long[1];
+        long[] late = new long[1];
+        extract.projectsCompleted(runId, from, to, p -> {
+            if (rules.isLateReport(p.completionDate(), p.submittedDate())) {
+                late[0]++;
+                lateByCenter.merge(p.centerId(), 1L, Long::sum);
+            }
+            if (!rules.isEligibleClient(p.clientNaics(), p.clientEmployees())) {
+                ineligible[0]++;
+                return;
+            }
+            String clientKey = p.centerId() + "/" + p.clientId();
+            national.addProject(clientKey, p.hours());
+            byCenter.get(p.centerId()).addProject(clientKey, p.hours());
+            byState.get(centerById.get(p.centerId()).state()).addProject(clientKey, p.hours());
+            byCategory.computeIfAbsent(p.serviceCategory(), k -> new GroupTotals()).addProject(clientKey, p.hours());
+        });
+        List<SurveyObservation> observations = keepObservations ? new ArrayList<>() : null;
+        extract.surveys(runId, from, to, s -> {
+            if (!rules.isEligibleClient(s.clientNaics(), s.clientEmployees())) {
+                return;
+            }
+            SurveyObservation o = new SurveyObservation(s.centerId(), s.serviceCategory(),
+                    s.centerId() + "/" + s.clientId(), "COMPLETE".equals(s.disposition()), s.newSales(),
+                    s.retainedSales(), s.costSavings(), s.investment(), s.jobsCreated(), s.jobsRetained(),
+                    s.recommend(), s.clientEmployees(), s.projectHours());
+            national.addSurvey(o);
+            byCenter.get(s.centerId()).addSurvey(o);
+            byState.get(centerById.get(s.centerId()).state()).addSurvey(o);
+            byCategory.computeIfAbsent(s.serviceCategory(), k -> new GroupTotals()).addSurvey(o);
+            if (observations != null) {
+                observations.add(o);
+            }
+        });
+
+        List<CenterFigures> centerFigures = new ArrayList<>();
+        Map<String, BigDecimal[]> stateFunds = new TreeMap<>();
+        Map<String, Integer> stateCenters = new TreeMap<>();
+        BigDecimal federal = BigDecimal.ZERO.setScale(2);
+        BigDecimal nonFederal = BigDecimal.ZERO.setScale(2);
+        long regionalOffices = 0;
+        for (Center c : centers) {
+            Financials f = funds.get(c.centerId());
+            BigDecimal fed = f == null ? BigDecimal.ZERO.setScale(2) : f.federalFunds();
+            BigDecimal non = f == null ? BigDecimal.ZERO.setScale(2) : f.nonFederal();
+            federal = federal.add(fed);
+            nonFederal = nonFederal.add(non);
+            BigDecimal[] sf = stateFunds.computeIfAbsent(c.state(),
+                    s -> new BigDecimal[] {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
+            sf[0] = sf[0].add(fed);
+            sf[1] = sf[1].add(non);
+            stateCenters.merge(c.state(), 1, Integer::sum);
+            regionalOffices += c.regionalOffices() == null ? 0 : c.regionalOffices();
+            centerFigures.add(centerFigures(c, fiscalYear, fed, non, byCenter.get(c.centerId()).toFigures(),
+                    lateByCenter.getOrDefault(c.centerId(), 0L)));
+        }
+        List<StateFigures> stateFigures = new ArrayList<>();
+        byState.forEach((state, totals) -> {
+            GroupFigures g = totals.toFigures();
+            BigDecimal[] sf = stateFunds.get(state);
+            stateFigures.add(new StateFigures(state, stateCenters.get(state), g, Funding.of(sf[0], sf[1], g),
+                    suppressed(g)));
+        });
+        List<CategoryFigures> categoryFigures = new ArrayList<>();
+        byCategory.forEach((category, totals) -> {
+            GroupFigures g = totals.toFigures();
+            categoryFigures.add(new CategoryFigures(category, g, suppressed(g)));
+        });
+        GroupFigures n = national.toFigures();
+        BigDecimal appropriation = extract.appropriations(runId).get(fiscalYear);
+        NationalFigures nationalFigures = new NationalFigures(fiscalYear, n, Funding.of(federal, nonFederal, n),
+                appropriation, Ratios.ratio(n.newSales(), appropriation), Ratios.ratio(n.investment(), appropriation),
+                Ratios.ratio(n.costSavings(), appropriation),
+                Ratios.ratio(appropriation, BigDecimal.valueOf(n.jobsCreatedOrRetained())), centers.size(),
+                regionalOffices);
+        return new YearResult(nationalFigures, List.copyOf(stateFigures), List.copyOf(centerFigures),
+                List.copyOf(categoryFigures), ineligible[0], late[0], observations);
+    }
+
+    private CenterFigures centerFigures(Center c, int fiscalYear, BigDecimal federal, BigDecimal nonFederal,
+            GroupFigures g, long late) {
+        int awardYear = ProgramRules.awardYear(fiscalYear, c.awardStartFy());
+        ProgramRules.Fraction cap = rules.federalShareCap(awardYear, c.recompeted());
+        BigDecimal allFunds = federal.add(nonFederal);
+        Double share = Ratios.ratio(federal, allFunds);
+        Boolean compliant = allFunds.signum() == 0 ? null : cap.admits(federal, allFunds);
+        return new CenterFigures(c.centerId(), c.centerName(), c.state(), c.hostType(), c.regionalOffices(),
+                awardYear, c.recompeted(), share, cap.toDouble(), compliant, late, g,
+                Funding.of(federal, nonFederal, g), suppressed(g));
+    }
+
+    private boolean suppressed(GroupFigures g) {
+        return g.respondingClients() < rules.suppressionThreshold();
+    }
+}
