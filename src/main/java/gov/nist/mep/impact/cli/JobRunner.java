@@ -187,7 +187,8 @@ class JobRunner {
             for (Throwable t : execution.getAllFailureExceptions()) {
                 s.append("\n  ").append(rootMessage(t));
             }
-            s.append("\nFix the cause and run the same command again: the run restarts from its last commit.");
+            s.append("\nFix the cause and run the same command again. With the extract unchanged the run restarts from"
+                    + " its last commit; a changed extract starts a new run.");
         }
         out.println(s);
     }

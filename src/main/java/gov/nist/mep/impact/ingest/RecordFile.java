@@ -3,10 +3,7 @@ package gov.nist.mep.impact.ingest;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.BufferedInputStream;
 import java.nio.file.Files;
 
 /**
@@ -32,11 +29,8 @@ interface RecordFile extends Closeable {
     /** A reader that fails on bytes that are not UTF-8 instead of replacing them. */
     static BufferedReader strictUtf8(ExtractFile file) {
         try {
-            return new BufferedReader(new InputStreamReader(Files.newInputStream(file.path()),
-                    StandardCharsets.UTF_8.newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)),
-                    1 << 16);
+            return new BufferedReader(new StrictUtf8Reader(new BufferedInputStream(Files.newInputStream(file.path()),
+                    1 << 16)), 1 << 16);
         } catch (IOException e) {
             throw StructuralException.at(file.relativePath(), 0, 0, "cannot be read (" + e.getMessage() + ")");
         }
@@ -44,8 +38,8 @@ interface RecordFile extends Closeable {
 
     /** Turns an I/O failure while reading into the structural error it is. */
     static StructuralException readFailure(ExtractFile file, long line, IOException e) {
-        if (e instanceof CharacterCodingException) {
-            return StructuralException.at(file.relativePath(), line, 0, "bytes that are not valid UTF-8");
+        if (e instanceof StrictUtf8Reader.UndecodableLineException u) {
+            return StructuralException.at(file.relativePath(), u.line(), 0, "bytes that are not valid UTF-8");
         }
         return StructuralException.at(file.relativePath(), line, 0, "cannot be read (" + e.getMessage() + ")");
     }

@@ -149,13 +149,17 @@ public class StagingStore {
         return types;
     }
 
-    /** Per-file counts of one run, in path order. */
+    /**
+     * Per-file counts of one run, in path order. Before resolution (an interrupted run) records not yet resolved
+     * count as read only.
+     */
     public List<FileCounts> fileCounts(long runId) {
         Map<Integer, long[]> byFile = new TreeMap<>();
+        // slots: accepted, superseded, rejected, not yet resolved
         Map<Integer, String> paths = new TreeMap<>();
         jdbc.query("SELECT file_ord, path FROM stg_file WHERE run_id = ?", rs -> {
             paths.put(rs.getInt(1), rs.getString(2));
-            byFile.put(rs.getInt(1), new long[3]);
+            byFile.put(rs.getInt(1), new long[4]);
         }, runId);
         for (FileKind kind : FileKind.values()) {
             jdbc.query("SELECT file_ord, status, COUNT(*) FROM " + kind.table() + " WHERE run_id = ?"
@@ -174,7 +178,7 @@ public class StagingStore {
                     }
                 }, runId, PHASE_RECORD);
         List<FileCounts> result = new ArrayList<>();
-        byFile.forEach((ord, c) -> result.add(new FileCounts(paths.get(ord), c[0] + c[1] + c[2], c[0], c[1], c[2])));
+        byFile.forEach((ord, c) -> result.add(new FileCounts(paths.get(ord), c[0] + c[1] + c[2] + c[3], c[0], c[1], c[2])));
         return result;
     }
 
@@ -183,7 +187,7 @@ public class StagingStore {
             case ACCEPTED -> 0;
             case SUPERSEDED -> 1;
             case REJECTED -> 2;
-            default -> throw new IllegalStateException("record left unresolved with status " + status);
+            default -> 3;
         };
     }
 

@@ -35,7 +35,7 @@ public final class OutputFolder {
         Path target = root.resolve(name);
         try {
             Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
             try {
                 try (OutputStream out = Files.newOutputStream(temp)) {
                     writer.write(out);

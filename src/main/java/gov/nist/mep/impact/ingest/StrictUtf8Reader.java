@@ -1,0 +1,95 @@
+package gov.nist.mep.impact.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Decodes UTF-8 one physical line at a time and refuses bytes that are not UTF-8, so that the error names the line
+ * that holds them (a block decoder would fail on the first read, far before the bad line).
+ */
+final class StrictUtf8Reader extends Reader {
+
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private byte[] lineBytes = new byte[1024];
+    private CharBuffer current = CharBuffer.allocate(0);
+    private long lineNumber;
+    private boolean eof;
+
+    StrictUtf8Reader(InputStream in) {
+        this.in = in;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        while (!current.hasRemaining()) {
+            if (eof || !nextLine()) {
+                return -1;
+            }
+        }
+        int n = Math.min(length, current.remaining());
+        current.get(buffer, offset, n);
+        return n;
+    }
+
+    private boolean nextLine() throws IOException {
+        int size = 0;
+        int b;
+        while ((b = in.read()) >= 0) {
+            if (size == lineBytes.length) {
+                lineBytes = Arrays.copyOf(lineBytes, size * 2);
+            }
+            lineBytes[size++] = (byte) b;
+            if (b == '\n') {
+                break;
+            }
+        }
+        if (b < 0) {
+            eof = true;
+        }
+        if (size == 0) {
+            return false;
+        }
+        lineNumber++;
+        try {
+            current = decoder.reset().decode(ByteBuffer.wrap(lineBytes, 0, size));
+        } catch (CharacterCodingException e) {
+            throw new UndecodableLineException(lineNumber);
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    /** A line holds bytes that are not valid UTF-8. */
+    static final class UndecodableLineException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+        private final long line;
+
+        UndecodableLineException(long line) {
+            super("line " + line + " holds bytes that are not valid UTF-8");
+            this.line = line;
+        }
+
+        long line() {
+            return line;
+        }
+    }
+}
