@@ -1,0 +1,125 @@
+package gov.nist.mep.impact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.nist.mep.impact.support.TestExtract;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end: arguments, job definitions, exit codes and the console summary. */
+class MainTest {
+
+    static final Path EXAMPLE = Path.of("..", "shared", "contract", "example", "extract").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int main(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        all.add("--logging.level.gov.nist.mep=WARN");
+        return Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path definition(String... lines) throws Exception {
+        Path jobs = Files.createDirectories(dir.resolve("jobs"));
+        return Files.write(jobs.resolve("test.properties"), List.of(lines));
+    }
+
+    @Test
+    void helpPrintsUsageAndExitsZero() {
+        assertThat(Main.run(new String[] {"--help"}, new PrintStream(out), new PrintStream(err))).isZero();
+        assertThat(stdout()).contains("run <job>").contains("Exit codes");
+    }
+
+    @Test
+    void validateOnTheExampleExitsZeroWithASummaryThatReconciles() throws Exception {
+        Path def = definition("job=validate", "input=" + EXAMPLE, "output=out");
+
+        int exit = main("run", def.toString());
+
+        assertThat(exit).isZero();
+        assertThat(stdout()).contains("validate COMPLETED")
+                .contains("Records read: 395 in 40 files; accepted 309, superseded 13, rejected 73.")
+                .contains("data-quality.json, rejects.csv");
+        assertThat(Files.readAllLines(dir.resolve("out").resolve("rejects.csv"))).hasSize(74);
+    }
+
+    @Test
+    void commandLineOptionsOverrideTheDefinition() throws Exception {
+        Path def = definition("job=annual-report", "input=nowhere", "output=out", "fiscal-year=2013");
+        Path out = dir.resolve("elsewhere");
+
+        int exit = main("run", def.toString(), "--input", EXAMPLE.toString(), "--output=" + out, "--fiscal-year",
+                "2014");
+
+        assertThat(exit).isZero();
+        assertThat(out.resolve("metrics-FY2014.json")).exists();
+        assertThat(out.resolve("metrics-FY2013.json")).doesNotExist();
+    }
+
+    @Test
+    void unknownKeyInADefinitionIsAUsageErrorNamingFileAndKey() throws Exception {
+        Path def = definition("job=validate", "input=x", "output=y", "ouptut=z");
+
+        assertThat(main("run", def.toString())).isEqualTo(2);
+        assertThat(stderr()).contains(def.toString()).contains("unknown key 'ouptut'");
+    }
+
+    @Test
+    void badFiscalYearIsAUsageError() throws Exception {
+        Path def = definition("job=annual-report", "input=x", "output=y", "fiscal-year=FY14");
+
+        assertThat(main("run", def.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("key 'fiscal-year'").contains("FY14");
+    }
+
+    @Test
+    void aStructuralErrorExitsOneNamingFileAndColumnAndPublishesNothing() throws Exception {
+        TestExtract x = TestExtract.minimal(dir.resolve("x"));
+        x.write("meis/projects/a.csv", "center_id,project_id,client_id,start_date,submitted_date");
+        Path def = definition("job=validate", "input=x", "output=out");
+
+        int exit = main("run", def.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stdout()).contains("validate FAILED").contains("Nothing was published")
+                .contains("meis/projects/a.csv, line 1: required column 'service_category' is missing");
+        assertThat(dir.resolve("out").resolve("rejects.csv")).doesNotExist();
+    }
+
+    @Test
+    void aSecondStartOnTheSameOutputIsRefusedWithExitCodeThree() throws Exception {
+        Path def = definition("job=validate", "input=" + EXAMPLE, "output=out");
+        Path lockFile = Files.createDirectories(dir.resolve("out")).resolve(JobRunner.LOCK_FILE);
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock held = channel.lock()) {
+
+            assertThat(main("run", def.toString())).isEqualTo(3);
+        }
+        assertThat(stdout()).contains("already running");
+    }
+}
