@@ -64,7 +64,7 @@ public class StagedExtract {
         return jdbc.query("SELECT center_id, center_name, state, host_type, award_start_fy, recompeted,"
                 + " regional_offices FROM stg_center WHERE run_id = ? AND status = 'ACCEPTED' ORDER BY center_id",
                 (rs, i) -> new Center(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getBoolean(6), (Integer) rs.getObject(7, Integer.class)), runId);
+                        rs.getInt(5), rs.getBoolean(6), nullableInt(rs, 7)), runId);
     }
 
     /** Appropriation by fiscal year. */
@@ -127,8 +127,8 @@ public class StagedExtract {
                 complete ? money(rs, 10) : BigDecimal.ZERO.setScale(2),
                 complete ? investment : BigDecimal.ZERO.setScale(2),
                 complete ? rs.getLong(15) : 0, complete ? rs.getLong(16) : 0,
-                complete ? (Integer) rs.getObject(17, Integer.class) : null,
-                complete ? (Integer) rs.getObject(18, Integer.class) : null,
+                complete ? nullableInt(rs, 17) : null,
+                complete ? nullableInt(rs, 18) : null,
                 decimal(rs, 19).add(decimal(rs, 20)), rs.getString(21), rs.getLong(22));
     }
 
@@ -147,6 +147,11 @@ public class StagedExtract {
     private static BigDecimal money(ResultSet rs, int column) throws SQLException {
         BigDecimal value = rs.getBigDecimal(column);
         return value == null ? BigDecimal.ZERO.setScale(2) : value.setScale(2);
+    }
+
+    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : Math.toIntExact(value);
     }
 
     private static BigDecimal decimal(ResultSet rs, int column) throws SQLException {
