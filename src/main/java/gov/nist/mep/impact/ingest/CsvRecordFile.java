@@ -44,8 +44,8 @@ final class CsvRecordFile implements RecordFile {
         }
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < header.size() && i < row.size(); i++) {
-            String value = row.get(i).strip();
-            if (!value.isEmpty()) {
+            String value = row.get(i);
+            if (!value.isBlank()) {
                 values.put(header.get(i), value);
             }
         }

@@ -68,7 +68,7 @@ final class JsonLinesRecordFile implements RecordFile {
             if (value.isNull()) {
                 continue;
             } else if (value.isString()) {
-                text = value.stringValue().strip();
+                text = value.stringValue();
             } else if (value.isNumber()) {
                 text = value.isIntegralNumber() ? value.bigIntegerValue().toString()
                         : value.decimalValue().toPlainString();
@@ -77,7 +77,7 @@ final class JsonLinesRecordFile implements RecordFile {
             } else {
                 text = value.toString();
             }
-            if (!text.isEmpty()) {
+            if (!text.isBlank()) {
                 values.put(field.getKey(), text);
             }
         }

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * One raw record as read from a file: its position (file ordinal in the extract, path relative to the extract, the
- * 1-based physical line where it starts) and its values by column name. Blank values are absent from the map.
+ * 1-based physical line where it starts) and its values by column name, exactly as written (not trimmed). Blank
+ * values (empty or only white space) are absent from the map.
  */
 public record SourceRecord(FileKind kind, int fileOrdinal, String file, long line, Map<String, String> values) {
 

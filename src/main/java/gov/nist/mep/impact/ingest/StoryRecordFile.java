@@ -38,7 +38,9 @@ final class StoryRecordFile implements RecordFile {
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file.path())))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw StructuralException.at(file.relativePath(), 1, 0, "bytes that are not valid UTF-8");
+            // A story file is one record: bytes that are not UTF-8 make it "not valid JSON", a rejected record.
+            return new SourceRecord(file.kind(), file.ordinal(), file.relativePath(), 1,
+                    Map.of(INVALID_JSON, "not valid JSON: bytes that are not UTF-8"));
         } catch (IOException e) {
             throw StructuralException.at(file.relativePath(), 0, 0, "cannot be read (" + e.getMessage() + ")");
         }
