@@ -50,16 +50,13 @@ public class StagingStore {
                     + " rec_no BIGINT NOT NULL, file_ord INT NOT NULL, line BIGINT NOT NULL,"
                     + " status VARCHAR(16) NOT NULL, " + columns + ", PRIMARY KEY (run_id, rec_no))");
         }
+        // Only the indexes that resolution's key and reference look-ups need: each costs time on every insert.
         index("stg_center", "run_id, center_id");
         index("stg_appropriation", "run_id, fiscal_year");
         index("stg_financial", "run_id, center_id, fiscal_year");
         index("stg_client", "run_id, center_id, client_id");
         index("stg_project", "run_id, center_id, project_id");
-        index("stg_project", "run_id, center_id, client_id");
-        index("stg_project", "run_id, completion_date");
         index("stg_survey", "run_id, survey_id");
-        index("stg_survey", "run_id, center_id, project_id");
-        index("stg_survey", "run_id, survey_date");
     }
 
     private void index(String table, String columns) {
