@@ -1,14 +1,51 @@
 package gov.nist.mep.impact.cli;
 
+import gov.nist.mep.impact.generate.ExtractGenerator;
+import gov.nist.mep.impact.generate.GeneratorOptions;
+import gov.nist.mep.impact.generate.GeneratorSummary;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 
-/** The {@code generate} command: a synthetic extract in the contract's layout. */
+/**
+ * The {@code generate} command: a synthetic extract in the contract's layout, the same bytes for the same seed and
+ * size. Without options it writes the calibrated sample (seed {@value ExtractGenerator#DEFAULT_SEED}).
+ */
 final class Generate {
 
     private Generate() {
     }
 
-    static int run(Main.Options options, PrintStream out) {
-        throw new UsageException("generate is not available in this build yet");
+    static int run(Main.Options options, PrintStream out) throws IOException {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path output = options.path("output", cwd);
+        if (output == null) {
+            throw new UsageException("generate needs --output DIR");
+        }
+        long projects = longOption(options, "projects", ExtractGenerator.DEFAULT_PROJECTS);
+        long seed = longOption(options, "seed", ExtractGenerator.DEFAULT_SEED);
+        GeneratorOptions generatorOptions;
+        try {
+            generatorOptions = new GeneratorOptions(output, seed, projects);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        long started = System.nanoTime();
+        GeneratorSummary summary = new ExtractGenerator().generate(generatorOptions);
+        out.printf("Generated a synthetic extract in %s (seed %d, %,d projects) in %.1f s: %s%n", output, seed,
+                projects, (System.nanoTime() - started) / 1e9, summary);
+        return ExitCodes.OK;
+    }
+
+    private static long longOption(Main.Options options, String name, long fallback) {
+        String value = options.value(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a whole number, not '" + value + "'");
+        }
     }
 }
