@@ -1,5 +1,7 @@
 package gov.nist.mep.impact.ingest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ExtractResolver {
+
+    private static final Logger log = LoggerFactory.getLogger(ExtractResolver.class);
 
     private final JdbcTemplate jdbc;
 
@@ -90,19 +94,24 @@ public class ExtractResolver {
     /** Rejects the still-valid records of a table that meet a condition, recording why. */
     private void reject(long runId, String table, String condition, String column, String rule, String valueSql,
             String messageSql) {
-        jdbc.update("INSERT INTO stg_reject (run_id, rec_no, file_ord, line, phase, column_name, rule, bad_value,"
+        long started = System.nanoTime();
+        int rejected = jdbc.update("INSERT INTO stg_reject (run_id, rec_no, file_ord, line, phase, column_name, rule, bad_value,"
                 + " message) SELECT t.run_id, t.rec_no, t.file_ord, t.line, '" + StagingStore.PHASE_REFERENCE + "', '"
                 + column + "', '" + rule + "', " + valueSql + ", " + messageSql + " FROM " + table
                 + " t WHERE t.run_id = ? AND t.status = 'VALID' AND " + condition, runId);
         jdbc.update("UPDATE " + table + " t SET status = 'REJECTED' WHERE t.run_id = ? AND t.status = 'VALID' AND "
                 + condition, runId);
+        log.info("  resolve {}: {} rejected by rule {} ({} ms)", table, rejected, rule,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Marks every valid record that a later valid record of the same key outranks. */
     private void supersede(long runId, String table, String sameKey, String outranks) {
-        jdbc.update("UPDATE " + table + " t SET status = 'SUPERSEDED' WHERE t.run_id = ? AND t.status = 'VALID'"
+        long started = System.nanoTime();
+        int superseded = jdbc.update("UPDATE " + table + " t SET status = 'SUPERSEDED' WHERE t.run_id = ? AND t.status = 'VALID'"
                 + " AND EXISTS (SELECT 1 FROM " + table + " o WHERE o.run_id = t.run_id AND o.status = 'VALID' AND "
                 + sameKey + " AND " + outranks + ")", runId);
+        log.info("  resolve {}: {} superseded ({} ms)", table, superseded, (System.nanoTime() - started) / 1_000_000);
     }
 
     private void accept(long runId, String table) {

@@ -1,0 +1,107 @@
+package gov.nist.mep.impact.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import gov.nist.mep.impact.support.BatchTestSupport;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The synthetic sample-data/ reproduces the program's published FY2014 national figures
+ * (../shared/data/published-figures.csv) within 1%, through the real job.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleDataCalibrationTest extends BatchTestSupport {
+
+    static final Path SAMPLE = Path.of("sample-data").toAbsolutePath();
+    static final Path PUBLISHED = Path.of("..", "shared", "data", "published-figures.csv");
+
+    @Autowired
+    MetricsCalculator calculator;
+
+    @TempDir
+    Path dir;
+
+    ImpactMetrics m;
+    long runId;
+
+    @BeforeAll
+    void runTheAnnualReportJobOnTheSample() throws Exception {
+        JobExecution e = run("annual-report", SAMPLE, dir, 2014);
+        assertThat(e.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        runId = e.getJobInstance().getInstanceId();
+        m = calculator.compute(runId, 2014);
+    }
+
+    private static Map<String, String> published2014() throws Exception {
+        List<String> lines = Files.readAllLines(PUBLISHED);
+        String[] header = lines.get(0).split(",");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] values = line.split(",", -1);
+            if (values[0].equals("2014")) {
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.length && i < values.length; i++) {
+                    row.put(header[i], values[i]);
+                }
+                return row;
+            }
+        }
+        throw new AssertionError("no FY2014 row in " + PUBLISHED);
+    }
+
+    @Test
+    void fy2014NationalFiguresAreWithinOnePercentOfThePublishedOnes() throws Exception {
+        Map<String, String> published = published2014();
+        GroupFigures n = m.national().figures();
+
+        assertWithinOnePercent(n.clientsServed(), published.get("clients_served"));
+        assertWithinOnePercent(n.newSales(), published.get("new_sales"));
+        assertWithinOnePercent(n.retainedSales(), published.get("retained_sales"));
+        assertWithinOnePercent(n.costSavings(), published.get("cost_savings"));
+        assertWithinOnePercent(n.jobsCreated(), published.get("jobs_created"));
+        assertWithinOnePercent(n.jobsRetained(), published.get("jobs_retained"));
+        assertWithinOnePercent(m.national().appropriation(), published.get("federal_investment"));
+        assertThat(n.responseRate()).as("a realistic response rate").isBetween(0.80, 0.85);
+        assertThat(m.national().newSalesPerAppropriationDollar()).isCloseTo(19.5, within(0.2));
+    }
+
+    @Test
+    void theSampleIsRealisticInShape() {
+        assertThat(m.centers()).hasSizeBetween(55, 65);
+        assertThat(m.states()).extracting(StateFigures::state).contains("PR", "PA", "IL", "WI").hasSize(51);
+        assertThat(m.states().stream().filter(s -> s.state().equals("PA")).findFirst().orElseThrow().centers())
+                .isGreaterThan(1);
+        assertThat(m.dataQuality().recordsRejected()).isPositive();
+        assertThat(m.dataQuality().recordsSuperseded()).isPositive();
+        assertThat(m.dataQuality().ineligibleProjects()).isPositive();
+        assertThat(m.dataQuality().lateProjectReports()).isPositive();
+        assertThat(m.centers()).filteredOn(c -> Boolean.FALSE.equals(c.costShareCompliant())).isNotEmpty();
+        assertThat(m.successStories()).isNotEmpty();
+        assertThat(m.trend()).extracting(NationalFigures::fiscalYear).containsExactly(2012, 2013, 2014);
+        assertThat(m.dataQuality().files()).allSatisfy(f ->
+                assertThat(f.read()).isEqualTo(f.accepted() + f.superseded() + f.rejected()));
+    }
+
+    private static void assertWithinOnePercent(long actual, String published) {
+        assertWithinOnePercent(BigDecimal.valueOf(actual), published);
+    }
+
+    private static void assertWithinOnePercent(BigDecimal actual, String published) {
+        BigDecimal target = new BigDecimal(published);
+        assertThat(actual.subtract(target).abs())
+                .as("%s within 1%% of the published %s", actual, target)
+                .isLessThanOrEqualTo(target.abs().multiply(new BigDecimal("0.01")));
+    }
+}
