@@ -32,7 +32,7 @@ class SampleDataCalibrationTest extends BatchTestSupport {
     MetricsCalculator calculator;
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     ImpactMetrics m;
     long runId;
