@@ -8,8 +8,10 @@ import org.springframework.stereotype.Component;
 /**
  * The rules that need more than one record, applied once the whole extract is staged: references (to accepted
  * records only, so a reference to a rejected or missing record is itself rejected, naming the key) and supersession
- * (only valid records compete). Kinds are resolved in dependency order. Idempotent: it first undoes any earlier
- * resolution of the same run, so a restarted step ends exactly where an uninterrupted one would.
+ * (only valid records compete). Kinds are resolved in dependency order. Records are staged as ACCEPTED and only the
+ * losers are updated (rejected by reference, superseded), which keeps the transaction small at scale. Idempotent: it
+ * first undoes any earlier resolution of the same run, so a restarted step ends exactly where an uninterrupted one
+ * would.
  */
 @Component
 public class ExtractResolver {
@@ -26,19 +28,15 @@ public class ExtractResolver {
         reset(runId);
 
         supersede(runId, "stg_center", "o.center_id = t.center_id", "o.rec_no > t.rec_no");
-        accept(runId, "stg_center");
 
         supersede(runId, "stg_appropriation", "o.fiscal_year = t.fiscal_year", "o.rec_no > t.rec_no");
-        accept(runId, "stg_appropriation");
 
         rejectUnknownCenter(runId, "stg_financial");
         supersede(runId, "stg_financial", "o.fiscal_year = t.fiscal_year AND o.center_id = t.center_id",
                 "o.rec_no > t.rec_no");
-        accept(runId, "stg_financial");
 
         rejectUnknownCenter(runId, "stg_client");
         supersede(runId, "stg_client", "o.center_id = t.center_id AND o.client_id = t.client_id", LATEST_SUBMITTED);
-        accept(runId, "stg_client");
 
         rejectUnknownCenter(runId, "stg_project");
         reject(runId, "stg_project", "NOT EXISTS (SELECT 1 FROM stg_client c WHERE c.run_id = t.run_id"
@@ -48,7 +46,6 @@ public class ExtractResolver {
                         + " || ' (missing or rejected)'");
         supersede(runId, "stg_project", "o.center_id = t.center_id AND o.project_id = t.project_id",
                 LATEST_SUBMITTED);
-        accept(runId, "stg_project");
 
         reject(runId, "stg_survey", "NOT EXISTS (" + acceptedProject("") + ")", "project_id", "unknown-project",
                 "t.project_id", "'project_id ' || t.project_id || ' is not an accepted project of center '"
@@ -62,10 +59,8 @@ public class ExtractResolver {
                 "'survey_date ' || CAST(t.survey_date AS VARCHAR(10)) || ' is before the completion_date of project '"
                         + " || t.center_id || '/' || t.project_id");
         supersede(runId, "stg_survey", "o.survey_id = t.survey_id", "o.rec_no > t.rec_no");
-        accept(runId, "stg_survey");
 
         rejectUnknownCenter(runId, "stg_story");
-        accept(runId, "stg_story");
     }
 
     /** Clients and projects: the latest submitted_date wins; ties go to the later record in file order. */
@@ -79,7 +74,7 @@ public class ExtractResolver {
 
     private void reset(long runId) {
         for (FileKind kind : FileKind.values()) {
-            jdbc.update("UPDATE " + kind.table() + " SET status = 'VALID' WHERE run_id = ? AND status <> 'VALID'",
+            jdbc.update("UPDATE " + kind.table() + " SET status = 'ACCEPTED' WHERE run_id = ? AND status <> 'ACCEPTED'",
                     runId);
         }
         jdbc.update("DELETE FROM stg_reject WHERE run_id = ? AND phase = ?", runId, StagingStore.PHASE_REFERENCE);
@@ -98,8 +93,8 @@ public class ExtractResolver {
         int rejected = jdbc.update("INSERT INTO stg_reject (run_id, rec_no, file_ord, line, phase, column_name, rule, bad_value,"
                 + " message) SELECT t.run_id, t.rec_no, t.file_ord, t.line, '" + StagingStore.PHASE_REFERENCE + "', '"
                 + column + "', '" + rule + "', " + valueSql + ", " + messageSql + " FROM " + table
-                + " t WHERE t.run_id = ? AND t.status = 'VALID' AND " + condition, runId);
-        jdbc.update("UPDATE " + table + " t SET status = 'REJECTED' WHERE t.run_id = ? AND t.status = 'VALID' AND "
+                + " t WHERE t.run_id = ? AND t.status = 'ACCEPTED' AND " + condition, runId);
+        jdbc.update("UPDATE " + table + " t SET status = 'REJECTED' WHERE t.run_id = ? AND t.status = 'ACCEPTED' AND "
                 + condition, runId);
         log.info("  resolve {}: {} rejected by rule {} ({} ms)", table, rejected, rule,
                 (System.nanoTime() - started) / 1_000_000);
@@ -108,13 +103,10 @@ public class ExtractResolver {
     /** Marks every valid record that a later valid record of the same key outranks. */
     private void supersede(long runId, String table, String sameKey, String outranks) {
         long started = System.nanoTime();
-        int superseded = jdbc.update("UPDATE " + table + " t SET status = 'SUPERSEDED' WHERE t.run_id = ? AND t.status = 'VALID'"
-                + " AND EXISTS (SELECT 1 FROM " + table + " o WHERE o.run_id = t.run_id AND o.status = 'VALID' AND "
-                + sameKey + " AND " + outranks + ")", runId);
+        int superseded = jdbc.update("UPDATE " + table + " t SET status = 'SUPERSEDED' WHERE t.run_id = ?"
+                + " AND t.status = 'ACCEPTED' AND EXISTS (SELECT 1 FROM " + table + " o WHERE o.run_id = t.run_id"
+                + " AND o.status = 'ACCEPTED' AND " + sameKey + " AND " + outranks + ")", runId);
         log.info("  resolve {}: {} superseded ({} ms)", table, superseded, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void accept(long runId, String table) {
-        jdbc.update("UPDATE " + table + " SET status = 'ACCEPTED' WHERE run_id = ? AND status = 'VALID'", runId);
-    }
 }

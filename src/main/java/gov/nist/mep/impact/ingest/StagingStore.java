@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class StagingStore {
 
-    /** Status of a staged record. VALID is the interim state between ingestion and resolution. */
-    static final String VALID = "VALID";
+    /**
+     * Status of a staged record. Valid records are staged as ACCEPTED; resolution then marks the ones that lose a key
+     * (SUPERSEDED) or break a reference (REJECTED).
+     */
     static final String ACCEPTED = "ACCEPTED";
     static final String SUPERSEDED = "SUPERSEDED";
     static final String REJECTED = "REJECTED";
@@ -105,7 +107,7 @@ public class StagingStore {
                 row[1] = s.recordNumber();
                 row[2] = s.fileOrdinal();
                 row[3] = s.line();
-                row[4] = VALID;
+                row[4] = ACCEPTED;
                 System.arraycopy(r.values(), 0, row, 5, r.values().length);
                 valid.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(row);
             }
@@ -146,17 +148,13 @@ public class StagingStore {
         return types;
     }
 
-    /**
-     * Per-file counts of one run, in path order. Before resolution (an interrupted run) records not yet resolved
-     * count as read only.
-     */
+    /** Per-file counts of one run, in path order. Before resolution every valid record counts as accepted. */
     public List<FileCounts> fileCounts(long runId) {
         Map<Integer, long[]> byFile = new TreeMap<>();
-        // slots: accepted, superseded, rejected, not yet resolved
         Map<Integer, String> paths = new TreeMap<>();
         jdbc.query("SELECT file_ord, path FROM stg_file WHERE run_id = ?", rs -> {
             paths.put(rs.getInt(1), rs.getString(2));
-            byFile.put(rs.getInt(1), new long[4]);
+            byFile.put(rs.getInt(1), new long[3]);
         }, runId);
         for (FileKind kind : FileKind.values()) {
             jdbc.query("SELECT file_ord, status, COUNT(*) FROM " + kind.table() + " WHERE run_id = ?"
@@ -175,7 +173,7 @@ public class StagingStore {
                     }
                 }, runId, PHASE_RECORD);
         List<FileCounts> result = new ArrayList<>();
-        byFile.forEach((ord, c) -> result.add(new FileCounts(paths.get(ord), c[0] + c[1] + c[2] + c[3], c[0], c[1], c[2])));
+        byFile.forEach((ord, c) -> result.add(new FileCounts(paths.get(ord), c[0] + c[1] + c[2], c[0], c[1], c[2])));
         return result;
     }
 
@@ -184,7 +182,7 @@ public class StagingStore {
             case ACCEPTED -> 0;
             case SUPERSEDED -> 1;
             case REJECTED -> 2;
-            default -> 3;
+            default -> throw new IllegalStateException("unknown record status " + status);
         };
     }
 
