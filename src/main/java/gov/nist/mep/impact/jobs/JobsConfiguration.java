@@ -71,6 +71,7 @@ class JobsConfiguration {
                 .next(tasklet("aggregate-metrics", repository, transactions, context -> {
                     long runId = runId(context);
                     int year = fiscalYearOf(context);
+                    log.info("  computing the metrics of FY{}", year);
                     ImpactMetrics m = metrics.compute(runId, year);
                     OutputFolder work = new OutputFolder(workFolder(context));
                     work.publish(metricsFileName(year), o -> MetricsJson.write(m, o));
