@@ -24,12 +24,15 @@ public final class Main {
             Usage:
               java -jar target/mep-impact.jar run <job> [--input DIR] [--output DIR] [--fiscal-year N|latest|all]
               java -jar target/mep-impact.jar generate --output DIR [--projects N] [--seed S]
+              java -jar target/mep-impact.jar diff OLD NEW
               java -jar target/mep-impact.jar help
 
             run <job>     runs a job definition: jobs/<job>.properties (validate, annual-report, impact-report) or a
                           path to a definition file. The options override the definition's input, output and
                           fiscal-year. Running the same command after a failure restarts it from its last commit.
             generate      writes a synthetic extract in the contract's layout (deterministic for a seed).
+            diff          compares two metrics JSON files (or the metrics-FY*.json of two output folders) and
+                          prints every figure that changed, old -> new; exit code 0 unchanged, 1 changed.
 
             Any --name=value option is a Spring Boot setting, e.g. --spring.datasource.url=jdbc:h2:file:/srv/mep/db.
 
@@ -56,6 +59,7 @@ public final class Main {
                 }
                 case "run" -> runJob(options, out);
                 case "generate" -> Generate.run(options, out);
+                case "diff" -> MetricsDiff.run(options, out);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {

@@ -1,0 +1,59 @@
+package gov.nist.mep.impact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MetricsDiffTest {
+
+    static final Path EXPECTED = Path.of("..", "shared", "contract", "example", "expected-metrics-FY2014.json");
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    private int diff(Path a, Path b) {
+        return Main.run(new String[] {"diff", a.toString(), b.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+    }
+
+    @Test
+    void identicalFilesPrintNoChangeAndExitZero() {
+        assertThat(diff(EXPECTED, EXPECTED)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("No figure changed.");
+    }
+
+    @Test
+    void aChangedFigureIsNamedByItsKeyWithOldNewAndChange() throws Exception {
+        String json = Files.readString(EXPECTED);
+        Path changed = dir.resolve("metrics-FY2014.json");
+        // KS01's new sales 5376344.92 -> 5376444.92 (+100)
+        Files.writeString(changed, json.replace("5376344.92", "5376444.92"));
+
+        int exit = diff(EXPECTED, changed);
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("centers[KS01].newSales: 5376344.92 -> 5376444.92 (+100.00, +0.00%)")
+                .contains("1 figure(s) changed.");
+    }
+
+    @Test
+    void foldersArePairedByMetricsFileName() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.copy(EXPECTED, a.resolve("metrics-FY2014.json"));
+        Files.copy(EXPECTED, b.resolve("metrics-FY2014.json"));
+        Files.writeString(b.resolve("metrics-FY2015.json"), "{}");
+
+        assertThat(diff(a, b)).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("metrics-FY2015.json: only in " + b);
+    }
+}
