@@ -25,12 +25,14 @@ public final class Main {
               java -jar target/mep-impact.jar run <job> [--input DIR] [--output DIR] [--fiscal-year N|latest|all]
               java -jar target/mep-impact.jar generate --output DIR [--projects N] [--seed S]
               java -jar target/mep-impact.jar diff OLD NEW
+              java -jar target/mep-impact.jar history [--limit N]
               java -jar target/mep-impact.jar help
 
             run <job>     runs a job definition: jobs/<job>.properties (validate, annual-report, impact-report) or a
                           path to a definition file. The options override the definition's input, output and
                           fiscal-year. Running the same command after a failure restarts it from its last commit.
             generate      writes a synthetic extract in the contract's layout (deterministic for a seed).
+            history       recent executions: status, start, duration, records read and rejected, output folder.
             diff          compares two metrics JSON files (or the metrics-FY*.json of two output folders) and
                           prints every figure that changed, old -> new; exit code 0 unchanged, 1 changed.
 
@@ -60,6 +62,7 @@ public final class Main {
                 case "run" -> runJob(options, out);
                 case "generate" -> Generate.run(options, out);
                 case "diff" -> MetricsDiff.run(options, out);
+                case "history" -> history(options, out);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -100,6 +103,20 @@ public final class Main {
         }
     }
 
+    private static int history(Options options, PrintStream out) {
+        String limit = options.value("limit");
+        int n;
+        try {
+            n = limit == null ? 20 : Integer.parseInt(limit);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--limit must be a whole number, not '" + limit + "'");
+        }
+        try (ConfigurableApplicationContext context = startSpring(options.springArguments())) {
+            History.print(context.getBean(org.springframework.batch.core.repository.JobRepository.class), n, out);
+        }
+        return ExitCodes.OK;
+    }
+
     static ConfigurableApplicationContext startSpring(List<String> springArguments) {
         SpringApplication app = new SpringApplication(MepImpactApplication.class);
         return app.run(springArguments.toArray(String[]::new));
@@ -108,7 +125,7 @@ public final class Main {
     /** Parsed options: positional words after the command, our --name value pairs, and Spring settings. */
     record Options(List<String> positional, Map<String, String> values, List<String> springArguments) {
 
-        static final List<String> OURS = List.of("input", "output", "fiscal-year", "projects", "seed");
+        static final List<String> OURS = List.of("input", "output", "fiscal-year", "projects", "seed", "limit");
 
         static Options parse(String[] args) {
             List<String> positional = new ArrayList<>();

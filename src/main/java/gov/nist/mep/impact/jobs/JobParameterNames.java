@@ -14,6 +14,10 @@ public final class JobParameterNames {
     /** Counts completed runs of the same parameters, so that a rerun after success is a new instance. */
     public static final String SEQUENCE = "sequence";
 
+    /** Execution-context keys (not parameters) of the records read and rejected by a completed run. */
+    public static final String COUNT_READ = "records.read";
+    public static final String COUNT_REJECTED = "records.rejected";
+
     private JobParameterNames() {
     }
 }

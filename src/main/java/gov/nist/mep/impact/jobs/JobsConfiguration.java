@@ -1,5 +1,6 @@
 package gov.nist.mep.impact.jobs;
 
+import gov.nist.mep.impact.ingest.FileCounts;
 import gov.nist.mep.impact.ingest.IngestConfiguration.IngestSteps;
 import gov.nist.mep.impact.ingest.RejectsCsv;
 import gov.nist.mep.impact.ingest.StagingStore;
@@ -23,6 +24,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,6 +51,7 @@ class JobsConfiguration {
                     out.publish(RejectsCsv.FILE_NAME, o -> RejectsCsv.write(staging.rejects(runId), o));
                     out.publish("data-quality.json", o -> MetricsJson.writeDataQuality(staging.fileCounts(runId),
                             staging.rejectsByRule(runId), o));
+                    recordCounts(context, staging.fileCounts(runId));
                 }))
                 .build();
     }
@@ -84,8 +87,16 @@ class JobsConfiguration {
                     OutputFolder out = new OutputFolder(outputOf(context));
                     out.publish(RejectsCsv.FILE_NAME, o -> RejectsCsv.write(staging.rejects(runId), o));
                     publishWorkFolder(workFolder(context), out);
+                    recordCounts(context, staging.fileCounts(runId));
                 }))
                 .build();
+    }
+
+    /** Keeps the run's record counts with the execution, for {@code history}. */
+    private static void recordCounts(ChunkContext context, List<FileCounts> files) {
+        ExecutionContext job = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        job.putLong(JobParameterNames.COUNT_READ, files.stream().mapToLong(FileCounts::read).sum());
+        job.putLong(JobParameterNames.COUNT_REJECTED, files.stream().mapToLong(FileCounts::rejected).sum());
     }
 
     static String metricsFileName(int year) {

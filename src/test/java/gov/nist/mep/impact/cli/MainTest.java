@@ -82,6 +82,21 @@ class MainTest {
     }
 
     @Test
+    void historyListsTheExecutionsOfTheJobRepositoryWithCounts() throws Exception {
+        Path def = definition("job=validate", "input=" + EXAMPLE, "output=out");
+        String url = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db");
+        assertThat(Main.run(new String[] {"run", def.toString(), url}, new PrintStream(out), new PrintStream(err)))
+                .isZero();
+
+        int exit = Main.run(new String[] {"history", url}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err));
+
+        assertThat(exit).isZero();
+        assertThat(stdout()).containsPattern("\\d+ +validate +COMPLETED +\\d{4}-\\d\\d-\\d\\d [0-9:]+ +[0-9.]+ s +- +395 +73  "
+                + java.util.regex.Pattern.quote(dir.resolve("out").toString()));
+    }
+
+    @Test
     void unknownKeyInADefinitionIsAUsageErrorNamingFileAndKey() throws Exception {
         Path def = definition("job=validate", "input=x", "output=y", "ouptut=z");
 
