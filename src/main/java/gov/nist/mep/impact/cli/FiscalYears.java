@@ -21,6 +21,9 @@ final class FiscalYears {
             return java.util.Collections.singletonList(year == null || !year.matches("\\d+") ? null
                     : Integer.valueOf(year));
         }
+        if (year == null && definition.job().equals("nightly")) {
+            year = "all";
+        }
         if (year == null) {
             throw new UsageException(definition.job() + " needs a fiscal year: --fiscal-year N, latest or all");
         }

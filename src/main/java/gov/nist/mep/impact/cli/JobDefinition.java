@@ -19,7 +19,7 @@ import java.util.TreeSet;
 record JobDefinition(Path file, String job, Path input, Path output, String fiscalYear, String description) {
 
     static final Set<String> KEYS = new TreeSet<>(List.of("job", "input", "output", "fiscal-year", "description"));
-    static final Set<String> JOBS = new TreeSet<>(List.of("validate", "annual-report", "impact-report"));
+    static final Set<String> JOBS = new TreeSet<>(List.of("validate", "annual-report", "impact-report", "nightly"));
 
     /** Finds a definition by name ({@code jobs/NAME.properties} under the working folder) or by path. */
     static Path locate(String nameOrPath, Path workingFolder) {

@@ -55,6 +55,16 @@ class JobRunner {
     }
 
     int run(String jobName, Path input, Path output, Integer fiscalYear, PrintStream out) throws Exception {
+        return run(jobName, input, output, fiscalYear, null, out);
+    }
+
+    /** The nightly job: every fiscal year at once, and nothing at all when the extract has not changed. */
+    int runNightly(Path input, Path output, List<Integer> fiscalYears, PrintStream out) throws Exception {
+        return run("nightly", input, output, null, fiscalYears, out);
+    }
+
+    private int run(String jobName, Path input, Path output, Integer fiscalYear, List<Integer> fiscalYears,
+            PrintStream out) throws Exception {
         Job job = jobs.get(jobName);
         if (job == null) {
             throw new UsageException("no job named '" + jobName + "' (jobs: " + String.join(", ", jobs.keySet()) + ")");
@@ -74,14 +84,15 @@ class JobRunner {
                 return ExitCodes.ALREADY_RUNNING;
             }
             try {
-                return runLocked(job, input, output, fiscalYear, out);
+                return runLocked(job, input, output, fiscalYear, fiscalYears, out);
             } finally {
                 lock.release();
             }
         }
     }
 
-    private int runLocked(Job job, Path input, Path output, Integer fiscalYear, PrintStream out) throws Exception {
+    private int runLocked(Job job, Path input, Path output, Integer fiscalYear, List<Integer> fiscalYears,
+            PrintStream out) throws Exception {
         String fingerprint = ExtractFingerprint.of(ExtractLayout.scan(input));
         JobParametersBuilder base = new JobParametersBuilder()
                 .addString(JobParameterNames.INPUT, input.toString())
@@ -90,8 +101,18 @@ class JobRunner {
         if (fiscalYear != null) {
             base.addLong(JobParameterNames.FISCAL_YEAR, fiscalYear.longValue());
         }
+        if (fiscalYears != null) {
+            base.addString(JobParameterNames.FISCAL_YEARS,
+                    fiscalYears.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        }
         JobParameters wanted = base.toJobParameters();
         JobExecution previous = lastExecutionWithSameParameters(job.getName(), wanted);
+        if (job.getName().equals("nightly") && previous != null && previous.getStatus() == BatchStatus.COMPLETED) {
+            out.println("nightly: no input file changed since execution " + previous.getId() + " of "
+                    + previous.getEndTime() + " (same SHA-256 over every file of " + input + "). Nothing to do;"
+                    + " the outputs published in " + output + " stand.");
+            return ExitCodes.OK;
+        }
         JobExecution execution;
         long started = System.nanoTime();
         if (previous != null && previous.getStatus() != BatchStatus.COMPLETED
@@ -125,7 +146,7 @@ class JobRunner {
 
     private static boolean sameIdentity(JobParameters actual, JobParameters wanted) {
         for (String name : List.of(JobParameterNames.INPUT, JobParameterNames.OUTPUT, JobParameterNames.FINGERPRINT,
-                JobParameterNames.FISCAL_YEAR)) {
+                JobParameterNames.FISCAL_YEAR, JobParameterNames.FISCAL_YEARS)) {
             Object a = actual.getParameter(name) == null ? null : actual.getParameter(name).value();
             Object w = wanted.getParameter(name) == null ? null : wanted.getParameter(name).value();
             if (!Objects.equals(a, w)) {
@@ -179,6 +200,10 @@ class JobRunner {
             s.append(String.format(" Records read: %,d in %,d files; accepted %,d, superseded %,d, rejected %,d.",
                     read, files.size(), accepted, superseded, rejected));
             s.append(" Outputs in ").append(output).append(": ").append(listOutputs(output)).append('.');
+            String published = execution.getExecutionContext().containsKey(JobParameterNames.PUBLISHED)
+                    ? execution.getExecutionContext().getString(JobParameterNames.PUBLISHED) : "";
+            s.append(published.isEmpty() ? " No output changed: nothing was republished."
+                    : " Published (changed): " + published.replace(",", ", ") + ".");
             if (rejected > 0) {
                 s.append(" Every rejected record is listed with its file, line, column, rule and value in rejects.csv.");
             }

@@ -28,7 +28,8 @@ public final class Main {
               java -jar target/mep-impact.jar history [--limit N]
               java -jar target/mep-impact.jar help
 
-            run <job>     runs a job definition: jobs/<job>.properties (validate, annual-report, impact-report) or a
+            run <job>     runs a job definition: jobs/<job>.properties (validate, annual-report, impact-report,
+                          nightly) or a
                           path to a definition file. The options override the definition's input, output and
                           fiscal-year. Running the same command after a failure restarts it from its last commit.
             generate      writes a synthetic extract in the contract's layout (deterministic for a seed).
@@ -92,6 +93,9 @@ public final class Main {
         List<Integer> years = FiscalYears.resolve(definition);
         try (ConfigurableApplicationContext context = startSpring(options.springArguments())) {
             JobRunner runner = context.getBean(JobRunner.class);
+            if (definition.job().equals("nightly")) {
+                return runner.runNightly(definition.input(), definition.output(), years, out);
+            }
             int exit = ExitCodes.OK;
             for (Integer y : years) {
                 exit = runner.run(definition.job(), definition.input(), definition.output(), y, out);

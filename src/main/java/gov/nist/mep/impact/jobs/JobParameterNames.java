@@ -9,6 +9,8 @@ public final class JobParameterNames {
     public static final String OUTPUT = "output";
     /** The fiscal year reported on (report jobs). */
     public static final String FISCAL_YEAR = "fiscalYear";
+    /** The fiscal years a nightly run covers, comma separated. */
+    public static final String FISCAL_YEARS = "fiscalYears";
     /** SHA-256 of the extract's files: a changed extract is a new job instance, never a restart. */
     public static final String FINGERPRINT = "extractFingerprint";
     /** Counts completed runs of the same parameters, so that a rerun after success is a new instance. */
@@ -17,6 +19,8 @@ public final class JobParameterNames {
     /** Execution-context keys (not parameters) of the records read and rejected by a completed run. */
     public static final String COUNT_READ = "records.read";
     public static final String COUNT_REJECTED = "records.rejected";
+    /** Execution-context key: the outputs a run published (changed), comma separated. */
+    public static final String PUBLISHED = "published";
 
     private JobParameterNames() {
     }

@@ -1,5 +1,8 @@
 package gov.nist.mep.impact.jobs;
 
+import gov.nist.mep.impact.MepImpactApplication;
+import gov.nist.mep.impact.ingest.ExtractFile;
+import gov.nist.mep.impact.ingest.ExtractLayout;
 import gov.nist.mep.impact.ingest.FileCounts;
 import gov.nist.mep.impact.ingest.IngestConfiguration.IngestSteps;
 import gov.nist.mep.impact.ingest.RejectsCsv;
@@ -8,13 +11,16 @@ import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.MetricsCalculator;
 import gov.nist.mep.impact.metrics.MetricsJson;
 import gov.nist.mep.impact.support.OutputFolder;
+import gov.nist.mep.impact.support.Publisher;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
@@ -31,9 +37,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The jobs users run: {@code validate} (ingest, then publish the rejects and the data-quality summary) and the report
- * jobs (ingest, compute the metrics model, then publish). Every output is first written to a work folder of the run and
- * moved into the output folder by the last step, so a failed run publishes nothing.
+ * The jobs users run: {@code validate} (ingest, then publish the rejects and the data-quality summary), the report
+ * jobs (ingest, compute the metrics model of the fiscal year, publish) and {@code nightly} (ingest once, then every
+ * fiscal year asked for). Every output is first written to a work folder of the run; the last step publishes it
+ * (only changed files, previous versions kept under history/, a manifest), so a failed run publishes nothing.
  */
 @Configuration
 class JobsConfiguration {
@@ -47,11 +54,10 @@ class JobsConfiguration {
         return withIngest("validate", repository, ingest)
                 .next(tasklet("publish-validation", repository, transactions, context -> {
                     long runId = runId(context);
-                    OutputFolder out = new OutputFolder(outputOf(context));
-                    out.publish(RejectsCsv.FILE_NAME, o -> RejectsCsv.write(staging.rejects(runId), o));
-                    out.publish("data-quality.json", o -> MetricsJson.writeDataQuality(staging.fileCounts(runId),
+                    OutputFolder work = new OutputFolder(workFolder(context));
+                    work.publish("data-quality.json", o -> MetricsJson.writeDataQuality(staging.fileCounts(runId),
                             staging.rejectsByRule(runId), o));
-                    recordCounts(context, staging.fileCounts(runId));
+                    publish(context, staging);
                 }))
                 .build();
     }
@@ -68,35 +74,69 @@ class JobsConfiguration {
         return reportJob("impact-report", repository, ingest, transactions, staging, metrics);
     }
 
+    @Bean
+    Job nightlyJob(JobRepository repository, IngestSteps ingest, PlatformTransactionManager transactions,
+            StagingStore staging, MetricsCalculator metrics) {
+        return reportJob("nightly", repository, ingest, transactions, staging, metrics);
+    }
+
     private Job reportJob(String name, JobRepository repository, IngestSteps ingest,
             PlatformTransactionManager transactions, StagingStore staging, MetricsCalculator metrics) {
         return withIngest(name, repository, ingest)
                 .next(tasklet("aggregate-metrics", repository, transactions, context -> {
                     long runId = runId(context);
-                    int year = fiscalYearOf(context);
-                    log.info("  computing the metrics of FY{}", year);
-                    ImpactMetrics m = metrics.compute(runId, year);
                     OutputFolder work = new OutputFolder(workFolder(context));
-                    work.publish(metricsFileName(year), o -> MetricsJson.write(m, o));
-                    log.info("  metrics of FY{}: {} clients served, {} projects completed, {} surveys completed",
-                            year, m.national().figures().clientsServed(), m.national().figures().projectsCompleted(),
-                            m.national().figures().surveysCompleted());
+                    for (int year : fiscalYearsOf(context)) {
+                        log.info("  computing the metrics of FY{}", year);
+                        ImpactMetrics m = metrics.compute(runId, year);
+                        work.publish(metricsFileName(year), o -> MetricsJson.write(m, o));
+                        log.info("  metrics of FY{}: {} clients served, {} projects completed, {} surveys completed",
+                                year, m.national().figures().clientsServed(),
+                                m.national().figures().projectsCompleted(), m.national().figures().surveysCompleted());
+                    }
                 }))
-                .next(tasklet("publish-outputs", repository, transactions, context -> {
-                    long runId = runId(context);
-                    OutputFolder out = new OutputFolder(outputOf(context));
-                    out.publish(RejectsCsv.FILE_NAME, o -> RejectsCsv.write(staging.rejects(runId), o));
-                    publishWorkFolder(workFolder(context), out);
-                    recordCounts(context, staging.fileCounts(runId));
-                }))
+                .next(tasklet("publish-outputs", repository, transactions, context -> publish(context, staging)))
                 .build();
     }
 
-    /** Keeps the run's record counts with the execution, for {@code history}. */
-    private static void recordCounts(ChunkContext context, List<FileCounts> files) {
+    /** Adds the rejects to the work folder, then publishes it (changed files only) with the manifest. */
+    private static void publish(ChunkContext context, StagingStore staging) throws IOException {
+        long runId = runId(context);
+        new OutputFolder(workFolder(context)).publish(RejectsCsv.FILE_NAME,
+                o -> RejectsCsv.write(staging.rejects(runId), o));
+        Map<String, Object> parameters = context.getStepContext().getJobParameters();
+        Map<String, String> manifestParameters = new LinkedHashMap<>();
+        manifestParameters.put("job", context.getStepContext().getJobName());
+        for (String name : List.of(JobParameterNames.INPUT, JobParameterNames.OUTPUT, JobParameterNames.FISCAL_YEAR,
+                JobParameterNames.FISCAL_YEARS, JobParameterNames.FINGERPRINT)) {
+            if (parameters.get(name) != null) {
+                manifestParameters.put(name, String.valueOf(parameters.get(name)));
+            }
+        }
+        Publisher.Result result = Publisher.publish(workFolder(context), outputOf(context),
+                inputs(Path.of((String) parameters.get(JobParameterNames.INPUT))), manifestParameters,
+                softwareVersion(), Instant.now());
+        log.info("  published {} changed output(s){}; {} unchanged", result.changed().size(),
+                result.history() == null ? "" : ", previous versions kept in " + result.history(),
+                result.unchanged().size());
         ExecutionContext job = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        job.putString(JobParameterNames.PUBLISHED, String.join(",", result.changed()));
+        List<FileCounts> files = staging.fileCounts(runId);
         job.putLong(JobParameterNames.COUNT_READ, files.stream().mapToLong(FileCounts::read).sum());
         job.putLong(JobParameterNames.COUNT_REJECTED, files.stream().mapToLong(FileCounts::rejected).sum());
+    }
+
+    private static List<Publisher.Input> inputs(Path extract) throws IOException {
+        List<Publisher.Input> inputs = new ArrayList<>();
+        for (ExtractFile f : ExtractLayout.scan(extract).files()) {
+            inputs.add(new Publisher.Input(f.relativePath(), Files.size(f.path()), Publisher.sha256(f.path())));
+        }
+        return inputs;
+    }
+
+    static String softwareVersion() {
+        String version = MepImpactApplication.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
     }
 
     static String metricsFileName(int year) {
@@ -128,29 +168,6 @@ class JobsConfiguration {
                 .build();
     }
 
-    private static void publishWorkFolder(Path work, OutputFolder out) throws IOException {
-        if (!Files.isDirectory(work)) {
-            return;
-        }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(work)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path file : files) {
-            String relative = work.relativize(file).toString().replace('\\', '/');
-            out.publish(relative, o -> Files.copy(file, o));
-        }
-        try (Stream<Path> walk = Files.walk(work)) {
-            walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
-
     static long runId(ChunkContext context) {
         return context.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
     }
@@ -167,11 +184,16 @@ class JobsConfiguration {
         return outputOf(context).resolve(WORK_FOLDER_PREFIX + runId(context));
     }
 
-    static int fiscalYearOf(ChunkContext context) {
+    /** The fiscal years a report job covers: {@code fiscalYears} (comma separated) or the single {@code fiscalYear}. */
+    static List<Integer> fiscalYearsOf(ChunkContext context) {
+        Object years = parameters(context).get(JobParameterNames.FISCAL_YEARS);
+        if (years != null) {
+            return Arrays.stream(((String) years).split(",")).map(String::strip).map(Integer::valueOf).toList();
+        }
         Object year = parameters(context).get(JobParameterNames.FISCAL_YEAR);
         if (year == null) {
-            throw new IllegalArgumentException("this job needs a fiscal year (--fiscal-year N)");
+            throw new IllegalArgumentException("this job needs a fiscal year (--fiscal-year N, latest or all)");
         }
-        return ((Number) year).intValue();
+        return List.of(((Number) year).intValue());
     }
 }

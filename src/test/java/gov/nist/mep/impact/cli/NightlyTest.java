@@ -1,0 +1,106 @@
+package gov.nist.mep.impact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The nightly job: incremental on content fingerprints, republishing only what changed, with history and diff. */
+class NightlyTest {
+
+    static final Path EXAMPLE = Path.of("..", "shared", "contract", "example", "extract").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    private String run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db"),
+                "--logging.level.gov.nist.mep=WARN")).toArray(String[]::new);
+        int exit = Main.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true,
+                StandardCharsets.UTF_8));
+        String console = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(console).isLessThanOrEqualTo(1);
+        return console;
+    }
+
+    private static Map<String, FileTime> published(Path out) throws IOException {
+        Map<String, FileTime> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(out.relativize(p).toString(), Files.getLastModifiedTime(p));
+            }
+        }
+        files.remove(".mep-impact.lock");
+        return files;
+    }
+
+    @Test
+    void unchangedInputDoesNothingAndAOneRecordChangeRepublishesOnlyWhatChanged() throws Exception {
+        Path extract = dir.resolve("extract");
+        copy(EXAMPLE, extract);
+        Files.createDirectories(dir.resolve("jobs"));
+        Path def = Files.write(dir.resolve("jobs/nightly.properties"),
+                List.of("job=nightly", "input=extract", "output=out", "fiscal-year=all"));
+        Path out = dir.resolve("out");
+
+        String first = run("run", def.toString());
+        assertThat(first).contains("nightly COMPLETED");
+        Map<String, FileTime> afterFirst = published(out);
+        assertThat(afterFirst.keySet()).containsExactly("manifest.json", "metrics-FY2013.json", "metrics-FY2014.json",
+                "rejects.csv");
+        assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"file\" : \"meis/projects/RI01-2.jsonl\"")
+                .contains("\"sha256\"").contains("\"fiscalYears\" : \"2013,2014\"");
+
+        String second = run("run", def.toString());
+        assertThat(second).contains("no input file changed").contains("Nothing to do");
+        assertThat(published(out)).isEqualTo(afterFirst);
+
+        // One record changes: KS01's FY2014 federal funds rise by $100.
+        Path financials = extract.resolve("center-financials.csv");
+        Files.writeString(financials, Files.readString(financials).replace("2014,KS01,6400271.51,",
+                "2014,KS01,6400371.51,"));
+        String third = run("run", def.toString());
+
+        assertThat(third).contains("nightly COMPLETED").contains("Published (changed): metrics-FY2013.json,"
+                + " metrics-FY2014.json.");
+        Map<String, FileTime> afterThird = published(out);
+        assertThat(afterThird.get("rejects.csv")).as("unchanged bytes are not republished")
+                .isEqualTo(afterFirst.get("rejects.csv"));
+        Path history = out.resolve("history");
+        try (Stream<Path> kept = Files.list(history)) {
+            Path previous = kept.findFirst().orElseThrow();
+            assertThat(previous.resolve("metrics-FY2014.json")).exists();
+            assertThat(previous.resolve("manifest.json")).exists();
+            assertThat(previous.resolve("rejects.csv")).doesNotExist();
+
+            String diff = run("diff", previous.toString(), out.toString());
+            assertThat(diff).contains("national.federalFunds: 24747309.28 -> 24747409.28 (+100.00")
+                    .contains("centers[KS01].federalFunds: 6400271.51 -> 6400371.51 (+100.00");
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
