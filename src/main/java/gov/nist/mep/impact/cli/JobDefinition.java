@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * A job definition from {@code jobs/}: which job to run on which extract, where to write, for which fiscal year.
@@ -16,9 +17,11 @@ import java.util.TreeSet;
  *
  * @param fiscalYear a year, {@code latest} or {@code all}; null when the job needs none
  */
-record JobDefinition(Path file, String job, Path input, Path output, String fiscalYear, String description) {
+record JobDefinition(Path file, String job, Path input, Path output, String fiscalYear, String description,
+        String schedule) {
 
-    static final Set<String> KEYS = new TreeSet<>(List.of("job", "input", "output", "fiscal-year", "description"));
+    static final Set<String> KEYS = new TreeSet<>(List.of("job", "input", "output", "fiscal-year", "description",
+            "schedule"));
     static final Set<String> JOBS = new TreeSet<>(List.of("validate", "annual-report", "impact-report", "nightly"));
 
     /** Finds a definition by name ({@code jobs/NAME.properties} under the working folder) or by path. */
@@ -57,9 +60,18 @@ record JobDefinition(Path file, String job, Path input, Path output, String fisc
         if (year != null) {
             checkFiscalYear(year.strip(), file + ": key 'fiscal-year'");
         }
+        String schedule = p.getProperty("schedule");
+        if (schedule != null) {
+            try {
+                CronExpression.parse(schedule.strip());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(file + ": key 'schedule' is not a cron expression (six fields: second minute"
+                        + " hour day-of-month month day-of-week, e.g. '0 30 2 * * *'): " + e.getMessage());
+            }
+        }
         return new JobDefinition(file, job.strip(), resolve(base, p.getProperty("input")),
                 resolve(base, p.getProperty("output")), year == null ? null : year.strip(),
-                p.getProperty("description", ""));
+                p.getProperty("description", ""), schedule == null ? null : schedule.strip());
     }
 
     static void checkFiscalYear(String year, String where) {
@@ -84,6 +96,6 @@ record JobDefinition(Path file, String job, Path input, Path output, String fisc
 
     JobDefinition with(Path newInput, Path newOutput, String newYear) {
         return new JobDefinition(file, job, newInput != null ? newInput : input, newOutput != null ? newOutput : output,
-                newYear != null ? newYear : fiscalYear, description);
+                newYear != null ? newYear : fiscalYear, description, schedule);
     }
 }

@@ -26,6 +26,7 @@ public final class Main {
               java -jar target/mep-impact.jar generate --output DIR [--projects N] [--seed S]
               java -jar target/mep-impact.jar diff OLD NEW
               java -jar target/mep-impact.jar history [--limit N]
+              java -jar target/mep-impact.jar schedule [JOBS_FOLDER]
               java -jar target/mep-impact.jar help
 
             run <job>     runs a job definition: jobs/<job>.properties (validate, annual-report, impact-report,
@@ -33,6 +34,8 @@ public final class Main {
                           path to a definition file. The options override the definition's input, output and
                           fiscal-year. Running the same command after a failure restarts it from its last commit.
             generate      writes a synthetic extract in the contract's layout (deterministic for a seed).
+            schedule      runs until stopped, launching each definition in jobs/ that has a 'schedule' (cron, UTC),
+                          one execution at a time per definition.
             history       recent executions: status, start, duration, records read and rejected, output folder.
             diff          compares two metrics JSON files (or the metrics-FY*.json of two output folders) and
                           prints every figure that changed, old -> new; exit code 0 unchanged, 1 changed.
@@ -64,6 +67,7 @@ public final class Main {
                 case "generate" -> Generate.run(options, out);
                 case "diff" -> MetricsDiff.run(options, out);
                 case "history" -> history(options, out);
+                case "schedule" -> schedule(options, out);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -92,19 +96,48 @@ public final class Main {
         }
         List<Integer> years = FiscalYears.resolve(definition);
         try (ConfigurableApplicationContext context = startSpring(options.springArguments())) {
-            JobRunner runner = context.getBean(JobRunner.class);
-            if (definition.job().equals("nightly")) {
-                return runner.runNightly(definition.input(), definition.output(), years, out);
-            }
-            int exit = ExitCodes.OK;
-            for (Integer y : years) {
-                exit = runner.run(definition.job(), definition.input(), definition.output(), y, out);
-                if (exit != ExitCodes.OK) {
-                    break;
-                }
-            }
-            return exit;
+            return runDefinition(context.getBean(JobRunner.class), definition, years, out);
         }
+    }
+
+    /** Runs until stopped (SIGTERM / Ctrl-C): launches the definitions of jobs/ that have a schedule. */
+    private static int schedule(Options options, PrintStream out) throws Exception {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path jobs = options.positional().isEmpty() ? cwd.resolve("jobs") : cwd.resolve(options.positional().get(0));
+        List<JobDefinition> scheduled = Scheduler.scheduledIn(jobs);
+        if (scheduled.isEmpty()) {
+            throw new UsageException("no definition in " + jobs + " has a 'schedule' key");
+        }
+        ConfigurableApplicationContext context = startSpring(options.springArguments());
+        JobRunner runner = context.getBean(JobRunner.class);
+        Scheduler scheduler = new Scheduler(scheduled, d -> runDefinition(runner, d, FiscalYears.resolve(d), out), out);
+        org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler tasks =
+                new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
+        tasks.setPoolSize(scheduled.size());
+        tasks.setThreadNamePrefix("mep-schedule-");
+        tasks.initialize();
+        scheduler.start(tasks);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            tasks.shutdown();
+            context.close();
+        }));
+        Thread.currentThread().join();
+        return ExitCodes.OK;
+    }
+
+    private static int runDefinition(JobRunner runner, JobDefinition definition, List<Integer> years, PrintStream out)
+            throws Exception {
+        if (definition.job().equals("nightly")) {
+            return runner.runNightly(definition.input(), definition.output(), years, out);
+        }
+        int exit = ExitCodes.OK;
+        for (Integer y : years) {
+            exit = runner.run(definition.job(), definition.input(), definition.output(), y, out);
+            if (exit != ExitCodes.OK) {
+                break;
+            }
+        }
+        return exit;
     }
 
     private static int history(Options options, PrintStream out) {
