@@ -11,6 +11,8 @@ public final class JobParameterNames {
     public static final String FISCAL_YEAR = "fiscalYear";
     /** The fiscal years a nightly run covers, comma separated. */
     public static final String FISCAL_YEARS = "fiscalYears";
+    /** The reports to render, comma separated (annual-report); by default the report job's own. */
+    public static final String REPORTS = "reports";
     /** SHA-256 of the extract's files: a changed extract is a new job instance, never a restart. */
     public static final String FINGERPRINT = "extractFingerprint";
     /** Counts completed runs of the same parameters, so that a rerun after success is a new instance. */

@@ -8,7 +8,6 @@ import gov.nist.mep.impact.ingest.IngestConfiguration.IngestSteps;
 import gov.nist.mep.impact.ingest.RejectsCsv;
 import gov.nist.mep.impact.ingest.StagingStore;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
-import gov.nist.mep.impact.metrics.MetricsCalculator;
 import gov.nist.mep.impact.metrics.MetricsJson;
 import gov.nist.mep.impact.support.OutputFolder;
 import gov.nist.mep.impact.support.Publisher;
@@ -64,39 +63,61 @@ class JobsConfiguration {
 
     @Bean
     Job annualReportJob(JobRepository repository, IngestSteps ingest, PlatformTransactionManager transactions,
-            StagingStore staging, MetricsCalculator metrics) {
-        return reportJob("annual-report", repository, ingest, transactions, staging, metrics);
+            StagingStore staging, MetricsModels models, ReportRenderers renderers) {
+        return reportJob("annual-report", repository, ingest, transactions, staging, models, renderers);
     }
 
     @Bean
     Job impactReportJob(JobRepository repository, IngestSteps ingest, PlatformTransactionManager transactions,
-            StagingStore staging, MetricsCalculator metrics) {
-        return reportJob("impact-report", repository, ingest, transactions, staging, metrics);
+            StagingStore staging, MetricsModels models, ReportRenderers renderers) {
+        return reportJob("impact-report", repository, ingest, transactions, staging, models, renderers);
     }
 
     @Bean
     Job nightlyJob(JobRepository repository, IngestSteps ingest, PlatformTransactionManager transactions,
-            StagingStore staging, MetricsCalculator metrics) {
-        return reportJob("nightly", repository, ingest, transactions, staging, metrics);
+            StagingStore staging, MetricsModels models, ReportRenderers renderers) {
+        return reportJob("nightly", repository, ingest, transactions, staging, models, renderers);
     }
 
+    /** Ingest, compute and write each year's metrics, render the reports asked for, publish. */
     private Job reportJob(String name, JobRepository repository, IngestSteps ingest,
-            PlatformTransactionManager transactions, StagingStore staging, MetricsCalculator metrics) {
+            PlatformTransactionManager transactions, StagingStore staging, MetricsModels models,
+            ReportRenderers renderers) {
         return withIngest(name, repository, ingest)
                 .next(tasklet("aggregate-metrics", repository, transactions, context -> {
                     long runId = runId(context);
                     OutputFolder work = new OutputFolder(workFolder(context));
                     for (int year : fiscalYearsOf(context)) {
                         log.info("  computing the metrics of FY{}", year);
-                        ImpactMetrics m = metrics.compute(runId, year);
+                        ImpactMetrics m = models.of(runId, year);
                         work.publish(metricsFileName(year), o -> MetricsJson.write(m, o));
                         log.info("  metrics of FY{}: {} clients served, {} projects completed, {} surveys completed",
                                 year, m.national().figures().clientsServed(),
                                 m.national().figures().projectsCompleted(), m.national().figures().surveysCompleted());
                     }
                 }))
+                .next(tasklet("render-reports", repository, transactions, context -> {
+                    long runId = runId(context);
+                    OutputFolder work = new OutputFolder(workFolder(context));
+                    for (String report : reportsOf(context)) {
+                        for (int year : fiscalYearsOf(context)) {
+                            log.info("  rendering the {} of FY{}", report, year);
+                            renderers.render(report, models.of(runId, year), work);
+                        }
+                    }
+                }))
                 .next(tasklet("publish-outputs", repository, transactions, context -> publish(context, staging)))
                 .build();
+    }
+
+    /** The reports a run renders: the {@code reports} parameter, or the job's own report. */
+    static List<String> reportsOf(ChunkContext context) {
+        Object reports = parameters(context).get(JobParameterNames.REPORTS);
+        if (reports != null) {
+            return Arrays.stream(((String) reports).split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
+        }
+        String job = context.getStepContext().getJobName();
+        return ReportRenderers.KNOWN.contains(job) ? List.of(job) : List.of();
     }
 
     /** Adds the rejects to the work folder, then publishes it (changed files only) with the manifest. */

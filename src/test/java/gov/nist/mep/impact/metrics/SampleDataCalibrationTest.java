@@ -3,7 +3,9 @@ package gov.nist.mep.impact.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import gov.nist.mep.impact.report.annual.PdfUaValidation;
 import gov.nist.mep.impact.support.BatchTestSupport;
+import gov.nist.mep.impact.support.PdfText;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +94,18 @@ class SampleDataCalibrationTest extends BatchTestSupport {
         assertThat(m.trend()).extracting(NationalFigures::fiscalYear).containsExactly(2012, 2013, 2014);
         assertThat(m.dataQuality().files()).allSatisfy(f ->
                 assertThat(f.read()).isEqualTo(f.accepted() + f.superseded() + f.rejected()));
+    }
+
+    @Test
+    void theAnnualReportOfTheSampleIsAnAccessiblePdfThatPrintsTheModelsFigures() throws Exception {
+        byte[] pdf = Files.readAllBytes(dir.resolve("annual-report-FY2014.pdf"));
+
+        PdfUaValidation.Outcome ua = PdfUaValidation.validate(pdf);
+        assertThat(ua.failures()).isEmpty();
+        assertThat(ua.compliant()).isTrue();
+        String text = PdfText.of(pdf);
+        assertThat(text).contains("30,056").contains("$2.50 billion").contains("$19.53")
+                .doesNotContain("@example.com").doesNotContainPattern("555-01\\d\\d");
     }
 
     private static void assertWithinOnePercent(long actual, String published) {

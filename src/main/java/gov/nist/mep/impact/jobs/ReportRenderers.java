@@ -1,0 +1,37 @@
+package gov.nist.mep.impact.jobs;
+
+import gov.nist.mep.impact.metrics.ImpactMetrics;
+import gov.nist.mep.impact.report.annual.AnnualReportPdf;
+import gov.nist.mep.impact.support.OutputFolder;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders the reports a job asks for from the metrics model, into the run's work folder. The report templates are
+ * read from {@code mep.reports.templates} (default {@code report-templates/} in the working folder) at run time, so
+ * the publications team can change wording without a rebuild.
+ */
+@Component
+class ReportRenderers {
+
+    static final String ANNUAL = "annual-report";
+    static final List<String> KNOWN = List.of(ANNUAL);
+
+    private final Path templates;
+
+    ReportRenderers(@Value("${mep.reports.templates:report-templates}") String templates) {
+        this.templates = Path.of(templates).toAbsolutePath();
+    }
+
+    void render(String report, ImpactMetrics metrics, OutputFolder work) {
+        int year = metrics.fiscalYear();
+        switch (report) {
+            case ANNUAL -> {
+                work.publish("annual-report-FY" + year + ".pdf", o -> new AnnualReportPdf(templates).write(metrics, o));
+            }
+            default -> throw new IllegalArgumentException("unknown report '" + report + "' (reports: " + KNOWN + ")");
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package gov.nist.mep.impact.report.annual;
+
+import gov.nist.mep.impact.metrics.CenterFigures;
+import gov.nist.mep.impact.metrics.DataQuality;
+import gov.nist.mep.impact.metrics.FiscalYear;
+import gov.nist.mep.impact.metrics.Funding;
+import gov.nist.mep.impact.metrics.GroupFigures;
+import gov.nist.mep.impact.metrics.ImpactMetrics;
+import gov.nist.mep.impact.metrics.NationalFigures;
+import gov.nist.mep.impact.metrics.SuccessStory;
+import gov.nist.mep.impact.metrics.YearOverYear;
+import gov.nist.mep.impact.report.render.DisplayFormat.Kind;
+import gov.nist.mep.impact.report.render.PdfChart;
+import gov.nist.mep.impact.report.render.PdfTable;
+import gov.nist.mep.impact.report.render.PlaceholderCollection;
+import gov.nist.mep.impact.report.render.PlaceholderValues;
+import gov.nist.mep.impact.report.render.ReportTemplateContent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The annual report's figures, tables, charts and collections, formatted from the metrics model as it stands. The
+ * names here are the ones templates use; {@code report-templates/README.md} lists them.
+ */
+final class AnnualReportPdfContent implements ReportTemplateContent {
+
+    /** The headline figures of {@code yearOverYear}, and whether each is a count (else money). */
+    static final Map<String, Boolean> YEAR_OVER_YEAR = orderedMap(
+            "clientsServed", true, "projectsCompleted", true, "newSales", false, "retainedSales", false,
+            "costSavings", false, "investment", false, "jobsCreated", true, "jobsRetained", true,
+            "federalFunds", false, "appropriation", false);
+
+    private final ImpactMetrics metrics;
+    private final AnnualReportPdfTables tables;
+
+    AnnualReportPdfContent(ImpactMetrics metrics) {
+        this.metrics = metrics;
+        this.tables = new AnnualReportPdfTables(metrics);
+    }
+
+    @Override
+    public PlaceholderValues figures() {
+        PlaceholderValues v = new PlaceholderValues();
+        int year = metrics.fiscalYear();
+        v.put("fiscalYear", Kind.YEAR, year);
+        v.date("fiscalYear.start", FiscalYear.start(year));
+        v.date("fiscalYear.end", FiscalYear.end(year));
+        national(v, "national", metrics.national());
+        v.count("national.states", metrics.states().size());
+        costShare(v);
+        yearOverYear(v, metrics.yearOverYear());
+        dataQuality(v, metrics.dataQuality());
+        v.count("stories.count", metrics.successStories().size());
+        return v;
+    }
+
+    /** Every field of the national figures, by the metrics JSON's names. */
+    static void national(PlaceholderValues v, String prefix, NationalFigures n) {
+        v.count(prefix + ".centers", n.centers());
+        v.count(prefix + ".regionalOffices", n.regionalOffices());
+        group(v, prefix, n.figures());
+        funding(v, prefix, n.funding());
+        v.money(prefix + ".appropriation", n.appropriation());
+        v.put(prefix + ".newSalesPerAppropriationDollar", Kind.PER_APPROPRIATION_DOLLAR,
+                n.newSalesPerAppropriationDollar());
+        v.put(prefix + ".investmentPerAppropriationDollar", Kind.PER_APPROPRIATION_DOLLAR,
+                n.investmentPerAppropriationDollar());
+        v.put(prefix + ".costSavingsPerAppropriationDollar", Kind.PER_APPROPRIATION_DOLLAR,
+                n.costSavingsPerAppropriationDollar());
+        v.put(prefix + ".appropriationCostPerJob", Kind.PER_JOB, n.appropriationCostPerJob());
+    }
+
+    static void group(PlaceholderValues v, String prefix, GroupFigures f) {
+        v.count(prefix + ".projectsCompleted", f.projectsCompleted());
+        v.count(prefix + ".clientsServed", f.clientsServed());
+        v.count(prefix + ".surveysFielded", f.surveysFielded());
+        v.count(prefix + ".surveysCompleted", f.surveysCompleted());
+        v.count(prefix + ".respondingClients", f.respondingClients());
+        v.put(prefix + ".responseRate", Kind.PERCENT, f.responseRate());
+        v.money(prefix + ".newSales", f.newSales());
+        v.money(prefix + ".retainedSales", f.retainedSales());
+        v.money(prefix + ".costSavings", f.costSavings());
+        v.money(prefix + ".investment", f.investment());
+        v.count(prefix + ".jobsCreated", f.jobsCreated());
+        v.count(prefix + ".jobsRetained", f.jobsRetained());
+        v.count(prefix + ".jobsCreatedOrRetained", f.jobsCreatedOrRetained());
+        v.put(prefix + ".netPromoterScore", Kind.SCORE, f.netPromoterScore());
+        v.put(prefix + ".staffHours", Kind.WHOLE, f.staffHours());
+    }
+
+    static void funding(PlaceholderValues v, String prefix, Funding f) {
+        v.money(prefix + ".federalFunds", f.federalFunds());
+        v.money(prefix + ".nonFederalFunds", f.nonFederalFunds());
+        v.put(prefix + ".newSalesPerFederalDollar", Kind.PER_FEDERAL_DOLLAR, f.newSalesPerFederalDollar());
+        v.put(prefix + ".investmentPerFederalDollar", Kind.PER_FEDERAL_DOLLAR, f.investmentPerFederalDollar());
+        v.put(prefix + ".costSavingsPerFederalDollar", Kind.PER_FEDERAL_DOLLAR, f.costSavingsPerFederalDollar());
+        v.put(prefix + ".federalCostPerJob", Kind.PER_JOB, f.federalCostPerJob());
+    }
+
+    /** Counts of centers by their cost-share position (grouping of the centers list, no figure recomputed). */
+    private void costShare(PlaceholderValues v) {
+        List<CenterFigures> centers = metrics.centers();
+        v.count("costShare.compliantCenters", centers.stream()
+                .filter(c -> Boolean.TRUE.equals(c.costShareCompliant())).count());
+        v.count("costShare.nonCompliantCenters", centers.stream()
+                .filter(c -> Boolean.FALSE.equals(c.costShareCompliant())).count());
+        v.count("costShare.centersWithoutFunds", centers.stream().filter(c -> c.costShareCompliant() == null).count());
+    }
+
+    private static void yearOverYear(PlaceholderValues v, YearOverYear y) {
+        v.put("previousFiscalYear", Kind.YEAR, y == null ? null : (long) y.previousFiscalYear());
+        for (Map.Entry<String, Boolean> figure : YEAR_OVER_YEAR.entrySet()) {
+            String prefix = "yearOverYear." + figure.getKey();
+            YearOverYear.Change c = y == null ? null : y.changes().get(figure.getKey());
+            if (figure.getValue()) {
+                v.put(prefix + ".previous", Kind.COUNT, c == null ? null : c.previous().longValueExact());
+                v.put(prefix + ".change", Kind.COUNT, c == null ? null : c.change().longValueExact());
+            } else {
+                v.money(prefix + ".previous", c == null ? null : c.previous());
+                v.money(prefix + ".change", c == null ? null : c.change());
+            }
+            v.put(prefix + ".relativeChange", Kind.PERCENT, c == null ? null : c.relativeChange());
+        }
+    }
+
+    private static void dataQuality(PlaceholderValues v, DataQuality q) {
+        v.count("dataQuality.files", q.files().size());
+        v.count("dataQuality.recordsRead", q.recordsRead());
+        v.count("dataQuality.recordsAccepted", q.recordsAccepted());
+        v.count("dataQuality.recordsSuperseded", q.recordsSuperseded());
+        v.count("dataQuality.recordsRejected", q.recordsRejected());
+        v.count("dataQuality.ineligibleProjects", q.ineligibleProjects());
+        v.count("dataQuality.lateProjectReports", q.lateProjectReports());
+    }
+
+    @Override
+    public Optional<PdfTable> table(String name) {
+        return tables.table(name);
+    }
+
+    @Override
+    public Optional<PdfChart> chart(String name) {
+        return tables.chart(name);
+    }
+
+    @Override
+    public Optional<PlaceholderCollection> collection(String name) {
+        if (!name.equals("stories")) {
+            return Optional.empty();
+        }
+        List<PlaceholderValues> items = new ArrayList<>();
+        for (SuccessStory s : metrics.successStories()) {
+            items.add(story(s, tables.center(s.centerId())));
+        }
+        return Optional.of(new PlaceholderCollection(story(new SuccessStory(null, null, metrics.fiscalYear(), null,
+                null, null, null, null, null), null), items));
+    }
+
+    /** A story's figures: the extract's words (the client named is a company), and its center. */
+    private static PlaceholderValues story(SuccessStory s, CenterFigures center) {
+        return new PlaceholderValues()
+                .text("story.title", s.title())
+                .text("story.clientName", s.clientName())
+                .text("story.centerId", s.centerId())
+                .text("story.centerName", center == null ? s.centerId() : center.centerName())
+                .text("story.state", center == null ? null : center.state())
+                .text("story.challenge", s.challenge())
+                .text("story.solution", s.solution())
+                .text("story.results", s.results());
+    }
+
+    @Override
+    public Set<String> footnotesNeeded() {
+        return Set.of(AnnualReportPdfTables.SUPPRESSED_NOTE);
+    }
+
+    private static Map<String, Boolean> orderedMap(Object... pairs) {
+        Map<String, Boolean> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], (Boolean) pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}

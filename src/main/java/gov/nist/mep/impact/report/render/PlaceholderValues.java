@@ -1,0 +1,110 @@
+package gov.nist.mep.impact.report.render;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The figures a template can name, each with its kind: built by a report from the metrics model (values exactly as
+ * the model holds them; formatting happens here, by kind). Insertion order is kept so the README listing is stable.
+ */
+public final class PlaceholderValues {
+
+    /** One figure: its kind and its value (null when the model has none). */
+    public record Value(DisplayFormat.Kind kind, Object value) {
+    }
+
+    private final Map<String, Value> values;
+
+    public PlaceholderValues() {
+        this.values = new LinkedHashMap<>();
+    }
+
+    private PlaceholderValues(Map<String, Value> values) {
+        this.values = values;
+    }
+
+    public PlaceholderValues money(String name, BigDecimal value) {
+        return put(name, DisplayFormat.Kind.MONEY, value);
+    }
+
+    public PlaceholderValues count(String name, long value) {
+        return put(name, DisplayFormat.Kind.COUNT, value);
+    }
+
+    public PlaceholderValues text(String name, String value) {
+        return put(name, DisplayFormat.Kind.TEXT, value);
+    }
+
+    public PlaceholderValues date(String name, LocalDate value) {
+        return put(name, DisplayFormat.Kind.DATE, value);
+    }
+
+    public PlaceholderValues put(String name, DisplayFormat.Kind kind, Object value) {
+        if (values.containsKey(name)) {
+            throw new IllegalArgumentException("figure " + name + " is defined twice");
+        }
+        Object normal = value instanceof Integer i ? Long.valueOf(i) : value;
+        values.put(name, new Value(kind, normal));
+        return this;
+    }
+
+    /** These figures and the other's (the other's win): a loop item's figures over the report's. */
+    public PlaceholderValues with(PlaceholderValues other) {
+        Map<String, Value> merged = new LinkedHashMap<>(values);
+        merged.putAll(other.values);
+        return new PlaceholderValues(merged);
+    }
+
+    public Set<String> names() {
+        return Collections.unmodifiableSet(values.keySet());
+    }
+
+    /**
+     * The placeholder's figure, formatted by the kind asked for or else its own kind.
+     *
+     * @throws TemplateException naming the template, line and placeholder when the figure is unknown or the kind does
+     *     not fit it
+     */
+    public String format(Placeholder p) {
+        Value v = values.get(p.name());
+        if (v == null) {
+            throw TemplateException.at(p.file(), p.line(), "unknown figure in placeholder " + p.written()
+                    + nearest(p.name()));
+        }
+        DisplayFormat.Kind kind = p.kind().orElse(v.kind());
+        if (!v.kind().accepts(kind)) {
+            throw TemplateException.at(p.file(), p.line(), "placeholder " + p.written() + ": figure " + p.name()
+                    + " is " + v.kind().templateName() + " and cannot be printed as " + kind.templateName());
+        }
+        return DisplayFormat.format(kind, v.value());
+    }
+
+    /** A known name within two edits of the unknown one, as a hint. */
+    private String nearest(String name) {
+        return values.keySet().stream().filter(n -> distance(n, name) <= 2).findFirst()
+                .map(n -> " (did you mean {" + n + "}?)").orElse("");
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,122 @@
+package gov.nist.mep.impact.report.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A report's wording and structure, read from a folder of section files ({@code NN-name.md}, in name order) at run time,
+ * so that changing a sentence needs no rebuild. The format is described in {@code report-templates/README.md}.
+ *
+ * @param folder the folder name (used in error messages, e.g. {@code annual-report})
+ * @param sections the section files in order
+ * @param footnotes footnote texts by id, from every section
+ * @param settings document settings ({@code [title: ..]}, {@code [header: ..]}, {@code [footer: ..]}) by name
+ */
+public record ReportTemplate(String folder, List<Section> sections, Map<String, Footnote> footnotes,
+        Map<String, Directive> settings) {
+
+    /** Section files: a number, a dash, a name, {@code .md}. Other files in the folder are not read. */
+    static final Pattern SECTION_FILE = Pattern.compile("\\d+-[A-Za-z0-9_-]+\\.md");
+    /** Directives that are settings of the whole document, each given once. */
+    static final List<String> SETTINGS = List.of("title", "header", "footer", "subject");
+    /** Directives that are blocks of a section. */
+    static final List<String> BLOCKS = List.of("cover", "contents", "page-break", "table", "chart", "each", "end");
+
+    /** One section file. {@code cover} when the file holds a {@code [cover]} directive. */
+    public record Section(String file, boolean cover, List<Block> blocks) {
+    }
+
+    /** A block of a section. */
+    public sealed interface Block permits Heading, Paragraph, BulletList, Directive, Each {
+    }
+
+    /** Text with inline markup, from one place in a template. */
+    public record Text(List<Span> spans, String file, int line) {
+    }
+
+    /** A piece of text: literal, a figure, or a footnote reference. */
+    public sealed interface Span permits Literal, Figure, NoteRef {
+    }
+
+    /** Literal text, bold or not. */
+    public record Literal(String text, boolean bold) implements Span {
+    }
+
+    /** A figure to format. */
+    public record Figure(Placeholder placeholder, boolean bold) implements Span {
+    }
+
+    /** A footnote reference, {@code [^id]}. */
+    public record NoteRef(String id) implements Span {
+    }
+
+    /** {@code #}, {@code ##}, {@code ###}. */
+    public record Heading(int level, Text text) implements Block {
+    }
+
+    /** Consecutive non-blank lines. */
+    public record Paragraph(Text text) implements Block {
+    }
+
+    /** Consecutive {@code - item} lines. */
+    public record BulletList(List<Text> items) implements Block {
+    }
+
+    /** {@code [name]}, {@code [name: argument]} or {@code [name: argument | text]}. */
+    public record Directive(String name, String argument, Text text, String file, int line) implements Block {
+    }
+
+    /** {@code [each: collection]} ... {@code [end]}: the body once per item of the collection. */
+    public record Each(String collection, List<Block> body, String file, int line) implements Block {
+    }
+
+    /** {@code [^id]: text}. */
+    public record Footnote(String id, Text text) {
+    }
+
+    /** Reads every section file of {@code folder}. */
+    public static ReportTemplate load(Path folder) {
+        String name = folder.getFileName().toString();
+        if (!Files.isDirectory(folder)) {
+            throw new TemplateException("template folder " + folder + " does not exist");
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> SECTION_FILE.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (files.isEmpty()) {
+            throw new TemplateException("template folder " + folder + " has no section files (NN-name.md)");
+        }
+        List<Section> sections = new ArrayList<>();
+        Map<String, Footnote> footnotes = new LinkedHashMap<>();
+        Map<String, Directive> settings = new LinkedHashMap<>();
+        for (Path file : files) {
+            String label = name + "/" + file.getFileName();
+            String content;
+            try {
+                content = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (java.nio.charset.MalformedInputException e) {
+                throw new TemplateException(label + " is not UTF-8 text");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sections.add(ReportTemplateParser.parse(label, content, footnotes, settings));
+        }
+        if (!settings.containsKey("title")) {
+            throw new TemplateException(name + ": no [title: ...] directive (the document title shown in the "
+                    + "title bar)");
+        }
+        return new ReportTemplate(name, List.copyOf(sections), Map.copyOf(footnotes), Map.copyOf(settings));
+    }
+}

@@ -1,0 +1,28 @@
+package gov.nist.mep.impact.report.render;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a report supplies to its template: the figures placeholders name, and the tables, charts and collections that
+ * directives name. Everything is formatted from the metrics model as it stands; nothing is recomputed.
+ */
+public interface ReportTemplateContent {
+
+    /** The figures of the whole report. */
+    PlaceholderValues figures();
+
+    /** The table a {@code [table: name]} directive names, if the report has it. */
+    Optional<PdfTable> table(String name);
+
+    /** The chart a {@code [chart: name]} directive names, if the report has it. */
+    Optional<PdfChart> chart(String name);
+
+    /** The items an {@code [each: name]} block repeats over, if the report has them. */
+    Optional<PlaceholderCollection> collection(String name);
+
+    /** Footnotes the report's tables refer to (e.g. the suppression rule); the template must define them. */
+    default Set<String> footnotesNeeded() {
+        return Set.of();
+    }
+}
