@@ -18,10 +18,11 @@ import org.springframework.scheduling.support.CronExpression;
  * @param fiscalYear a year, {@code latest} or {@code all}; null when the job needs none
  */
 record JobDefinition(Path file, String job, Path input, Path output, String fiscalYear, String description,
-        String schedule) {
+        String schedule, String reports) {
 
     static final Set<String> KEYS = new TreeSet<>(List.of("job", "input", "output", "fiscal-year", "description",
-            "schedule"));
+            "schedule", "reports"));
+    static final Set<String> REPORTS = new TreeSet<>(List.of("annual-report"));
     static final Set<String> JOBS = new TreeSet<>(List.of("validate", "annual-report", "impact-report", "nightly"));
 
     /** Finds a definition by name ({@code jobs/NAME.properties} under the working folder) or by path. */
@@ -69,9 +70,19 @@ record JobDefinition(Path file, String job, Path input, Path output, String fisc
                         + " hour day-of-month month day-of-week, e.g. '0 30 2 * * *'): " + e.getMessage());
             }
         }
+        String reports = p.getProperty("reports");
+        if (reports != null) {
+            for (String report : reports.split(",")) {
+                if (!report.isBlank() && !REPORTS.contains(report.strip())) {
+                    throw new UsageException(file + ": key 'reports' names an unknown report '" + report.strip()
+                            + "' (reports: " + String.join(", ", REPORTS) + ")");
+                }
+            }
+        }
         return new JobDefinition(file, job.strip(), resolve(base, p.getProperty("input")),
                 resolve(base, p.getProperty("output")), year == null ? null : year.strip(),
-                p.getProperty("description", ""), schedule == null ? null : schedule.strip());
+                p.getProperty("description", ""), schedule == null ? null : schedule.strip(),
+                reports == null ? null : reports.replace(" ", ""));
     }
 
     static void checkFiscalYear(String year, String where) {
@@ -96,6 +107,6 @@ record JobDefinition(Path file, String job, Path input, Path output, String fisc
 
     JobDefinition with(Path newInput, Path newOutput, String newYear) {
         return new JobDefinition(file, job, newInput != null ? newInput : input, newOutput != null ? newOutput : output,
-                newYear != null ? newYear : fiscalYear, description, schedule);
+                newYear != null ? newYear : fiscalYear, description, schedule, reports);
     }
 }

@@ -55,16 +55,20 @@ class JobRunner {
     }
 
     int run(String jobName, Path input, Path output, Integer fiscalYear, PrintStream out) throws Exception {
-        return run(jobName, input, output, fiscalYear, null, out);
+        return run(jobName, input, output, fiscalYear, null, null, out);
     }
 
-    /** The nightly job: every fiscal year at once, and nothing at all when the extract has not changed. */
-    int runNightly(Path input, Path output, List<Integer> fiscalYears, PrintStream out) throws Exception {
-        return run("nightly", input, output, null, fiscalYears, out);
+    /**
+     * The nightly job: every fiscal year at once (with the reports named, comma separated, or none), and nothing at
+     * all when the extract has not changed.
+     */
+    int runNightly(Path input, Path output, List<Integer> fiscalYears, String reports, PrintStream out)
+            throws Exception {
+        return run("nightly", input, output, null, fiscalYears, reports, out);
     }
 
     private int run(String jobName, Path input, Path output, Integer fiscalYear, List<Integer> fiscalYears,
-            PrintStream out) throws Exception {
+            String reports, PrintStream out) throws Exception {
         Job job = jobs.get(jobName);
         if (job == null) {
             throw new UsageException("no job named '" + jobName + "' (jobs: " + String.join(", ", jobs.keySet()) + ")");
@@ -84,7 +88,7 @@ class JobRunner {
                 return ExitCodes.ALREADY_RUNNING;
             }
             try {
-                return runLocked(job, input, output, fiscalYear, fiscalYears, out);
+                return runLocked(job, input, output, fiscalYear, fiscalYears, reports, out);
             } finally {
                 lock.release();
             }
@@ -92,7 +96,7 @@ class JobRunner {
     }
 
     private int runLocked(Job job, Path input, Path output, Integer fiscalYear, List<Integer> fiscalYears,
-            PrintStream out) throws Exception {
+            String reports, PrintStream out) throws Exception {
         String fingerprint = ExtractFingerprint.of(ExtractLayout.scan(input));
         JobParametersBuilder base = new JobParametersBuilder()
                 .addString(JobParameterNames.INPUT, input.toString())
@@ -104,6 +108,9 @@ class JobRunner {
         if (fiscalYears != null) {
             base.addString(JobParameterNames.FISCAL_YEARS,
                     fiscalYears.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        }
+        if (reports != null) {
+            base.addString(JobParameterNames.REPORTS, reports);
         }
         JobParameters wanted = base.toJobParameters();
         JobExecution previous = lastExecutionWithSameParameters(job.getName(), wanted);
@@ -146,7 +153,7 @@ class JobRunner {
 
     private static boolean sameIdentity(JobParameters actual, JobParameters wanted) {
         for (String name : List.of(JobParameterNames.INPUT, JobParameterNames.OUTPUT, JobParameterNames.FINGERPRINT,
-                JobParameterNames.FISCAL_YEAR, JobParameterNames.FISCAL_YEARS)) {
+                JobParameterNames.FISCAL_YEAR, JobParameterNames.FISCAL_YEARS, JobParameterNames.REPORTS)) {
             Object a = actual.getParameter(name) == null ? null : actual.getParameter(name).value();
             Object w = wanted.getParameter(name) == null ? null : wanted.getParameter(name).value();
             if (!Objects.equals(a, w)) {

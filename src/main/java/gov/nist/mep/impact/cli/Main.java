@@ -128,7 +128,7 @@ public final class Main {
     private static int runDefinition(JobRunner runner, JobDefinition definition, List<Integer> years, PrintStream out)
             throws Exception {
         if (definition.job().equals("nightly")) {
-            return runner.runNightly(definition.input(), definition.output(), years, out);
+            return runner.runNightly(definition.input(), definition.output(), years, definition.reports(), out);
         }
         int exit = ExitCodes.OK;
         for (Integer y : years) {

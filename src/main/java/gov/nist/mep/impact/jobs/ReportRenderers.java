@@ -1,7 +1,9 @@
 package gov.nist.mep.impact.jobs;
 
 import gov.nist.mep.impact.metrics.ImpactMetrics;
+import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.report.annual.AnnualReportPdf;
+import gov.nist.mep.impact.report.annual.AnnualReportXlsx;
 import gov.nist.mep.impact.support.OutputFolder;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,9 +22,11 @@ class ReportRenderers {
     static final List<String> KNOWN = List.of(ANNUAL);
 
     private final Path templates;
+    private final ProgramRules rules;
 
-    ReportRenderers(@Value("${mep.reports.templates:report-templates}") String templates) {
+    ReportRenderers(@Value("${mep.reports.templates:report-templates}") String templates, ProgramRules rules) {
         this.templates = Path.of(templates).toAbsolutePath();
+        this.rules = rules;
     }
 
     void render(String report, ImpactMetrics metrics, OutputFolder work) {
@@ -30,6 +34,8 @@ class ReportRenderers {
         switch (report) {
             case ANNUAL -> {
                 work.publish("annual-report-FY" + year + ".pdf", o -> new AnnualReportPdf(templates).write(metrics, o));
+                work.publish("annual-report-FY" + year + ".xlsx",
+                        o -> new AnnualReportXlsx(templates, rules).write(metrics, o));
             }
             default -> throw new IllegalArgumentException("unknown report '" + report + "' (reports: " + KNOWN + ")");
         }

@@ -75,7 +75,7 @@ class KillAndRestartTest {
 
     @ParameterizedTest(name = "killed at \"{0}\"")
     @ValueSource(strings = {"MEIS projects meis/projects/", "survey records survey/", "resolve stg_client",
-        "computing the metrics of FY2014"})
+        "computing the metrics of FY2014", "rendering the annual-report of FY2014"})
     void aRerunAfterKill9EndsWithTheBytesOfAnUninterruptedRun(String marker) throws Exception {
         Path database = dir.resolve("db-" + marker.hashCode());
         Path output = dir.resolve("out-" + marker.hashCode());
@@ -90,10 +90,15 @@ class KillAndRestartTest {
 
         assertThat(rerun.exitValue()).as(console).isZero();
         assertThat(console).contains("Restarting annual-report");
-        for (String file : List.of("metrics-FY2014.json", "rejects.csv")) {
+        for (String file : List.of("metrics-FY2014.json", "rejects.csv", "annual-report-FY2014.pdf",
+                "annual-report-FY2014.xlsx")) {
             assertThat(Files.readAllBytes(output.resolve(file))).as(file)
                     .isEqualTo(Files.readAllBytes(uninterrupted.resolve(file)));
         }
+        assertThat(Files.readString(output.resolve("manifest.json")).replace(output.toString(), "OUT"))
+                .as("the manifest differs only by the output folder it names")
+                .isEqualTo(Files.readString(uninterrupted.resolve("manifest.json")).replace(uninterrupted.toString(),
+                        "OUT"));
         List<String> rejects = Files.readAllLines(output.resolve("rejects.csv"));
         assertThat(rejects).as("no rejected record twice").doesNotHaveDuplicates();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import gov.nist.mep.impact.report.annual.PdfUaValidation;
+import gov.nist.mep.impact.report.render.XlsxCellDump;
 import gov.nist.mep.impact.support.BatchTestSupport;
 import gov.nist.mep.impact.support.PdfText;
 import java.math.BigDecimal;
@@ -106,6 +107,22 @@ class SampleDataCalibrationTest extends BatchTestSupport {
         String text = PdfText.of(pdf);
         assertThat(text).contains("30,056").contains("$2.50 billion").contains("$19.53")
                 .doesNotContain("@example.com").doesNotContainPattern("555-01\\d\\d");
+    }
+
+    @Test
+    void theAnnualReportWorkbookOfTheSampleHoldsTheModelsFigures() throws Exception {
+        try (var book = XlsxCellDump.open(Files.readAllBytes(dir.resolve("annual-report-FY2014.xlsx")))) {
+            var glance = book.getSheet("At a glance");
+            var clients = XlsxCellDump.row(glance, 0, "Clients served");
+            assertThat(clients.getCell(2).getNumericCellValue()).isEqualTo(30_056);
+            var funding = book.getSheet("Funding by center");
+            int federal = XlsxCellDump.column(funding, "Federal funds");
+            for (CenterFigures c : m.centers()) {
+                assertThat(BigDecimal.valueOf(XlsxCellDump.row(funding, 0, c.centerId()).getCell(federal)
+                        .getNumericCellValue())).isEqualByComparingTo(c.funding().federalFunds());
+            }
+            assertThat(String.join("\n", XlsxCellDump.allText(book))).doesNotContain("@example.com");
+        }
     }
 
     private static void assertWithinOnePercent(long actual, String published) {

@@ -1,0 +1,206 @@
+package gov.nist.mep.impact.report.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** The XLSX building blocks: exact values, formats, disclosure control, contact details, reproducible bytes. */
+class XlsxWorkbookTest {
+
+    static final XlsxDocumentProperties PROPERTIES = new XlsxDocumentProperties("Title", "Subject", "MEP Impact",
+            "k1; k2", "Description", LocalDate.of(2014, 9, 30));
+
+    record Group(String name, BigDecimal sales, long jobs, Double ratio, boolean suppressed) {
+    }
+
+    static final List<Group> GROUPS = List.of(
+            new Group("Alpha", new BigDecimal("1234567.89"), 12, 19.53125, false),
+            new Group("Beta", new BigDecimal("98.10"), 2, 0.000835789621872854, true),
+            new Group("Gamma", BigDecimal.ZERO, 0, null, false));
+
+    static XlsxTable<Group> groups() {
+        return XlsxTable.of("Groups", GROUPS)
+                .column("Group", 12, XlsxFormat.TEXT, Group::name)
+                .column("Jobs (not controlled)", 10, XlsxFormat.COUNT, Group::jobs)
+                .impact("New sales", 16, XlsxFormat.MONEY, Group::sales)
+                .impact("Per dollar", 12, XlsxFormat.MONEY_RATIO, Group::ratio)
+                .suppressWhen(Group::suppressed, "S: suppressed (fewer than 3 responding clients).")
+                .footnote("A second footnote.")
+                .chart(new XlsxChart(XlsxChart.Kind.BAR, "Jobs by group", "Group", "Jobs (not controlled)", null,
+                        "Jobs", "Bar chart of jobs by group."));
+    }
+
+    static byte[] write(XlsxTable<?>... tables) throws IOException {
+        try (XlsxWorkbook book = new XlsxWorkbook(PROPERTIES)) {
+            for (XlsxTable<?> t : tables) {
+                book.add(t);
+            }
+            book.addNotes("Notes", new XlsxNotes(List.of(new XlsxNotes.Block(XlsxNotes.Kind.HEADING, 1, "Notes"))));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void cellsHoldTheExactValuesWithTheirFormats() throws IOException {
+        XSSFSheet sheet = XlsxCellDump.open(write(groups())).getSheet("Groups");
+
+        Row alpha = sheet.getRow(1);
+        assertThat(alpha.getCell(2).getNumericCellValue()).isEqualTo(1234567.89);
+        assertThat(alpha.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("$#,##0");
+        assertThat(alpha.getCell(3).getNumericCellValue()).isEqualTo(19.53125);
+        assertThat(alpha.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("$#,##0.00");
+        assertThat(alpha.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+        Row gamma = sheet.getRow(3);
+        assertThat(gamma.getCell(2).getNumericCellValue()).isZero();
+        assertThat(gamma.getCell(3).getCellType()).as("a null ratio is blank").isEqualTo(CellType.BLANK);
+        assertThat(sheet.getColumnWidth(2)).isEqualTo(16 * 256);
+        assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:E4");
+        assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
+    }
+
+    @Test
+    void suppressedRowsHaveBlankImpactCellsAMarkerAndAFootnote() throws IOException {
+        XSSFSheet sheet = XlsxCellDump.open(write(groups())).getSheet("Groups");
+
+        assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Note");
+        Row beta = sheet.getRow(2);
+        assertThat(beta.getCell(0).getStringCellValue()).isEqualTo("Beta");
+        assertThat(beta.getCell(1).getNumericCellValue()).as("not an impact column").isEqualTo(2);
+        assertThat(beta.getCell(2).getCellType()).isEqualTo(CellType.BLANK);
+        assertThat(beta.getCell(3).getCellType()).isEqualTo(CellType.BLANK);
+        assertThat(beta.getCell(4).getStringCellValue()).isEqualTo(XlsxTable.SUPPRESSED_MARKER);
+        assertThat(sheet.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.BLANK);
+        assertThat(sheet.getRow(5).getCell(0).getStringCellValue())
+                .isEqualTo("S: suppressed (fewer than 3 responding clients).");
+        assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("A second footnote.");
+    }
+
+    @Test
+    void theSameContentGivesTheSameBytesInAnyTimeZone() throws IOException {
+        byte[] first = write(groups());
+        TimeZone zone = TimeZone.getDefault();
+        byte[] second;
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            second = write(groups());
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void zipEntriesCarryTheFixedTimeInAFixedOrder() throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(write(groups())))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+                assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(LocalDateTime.of(2014, 9, 30, 0, 0));
+                assertThat(e.getExtra()).as(e.getName()).isNull();
+            }
+        }
+        assertThat(names.get(0)).isEqualTo("[Content_Types].xml");
+        assertThat(names.subList(1, names.size())).isSorted();
+        assertThat(names).contains("xl/charts/chart1.xml", "docProps/core.xml");
+    }
+
+    @Test
+    void documentPropertiesComeFromTheData() throws IOException {
+        XSSFWorkbook book = XlsxCellDump.open(write(groups()));
+        var core = book.getProperties().getCoreProperties();
+        assertThat(core.getTitle()).isEqualTo("Title");
+        assertThat(core.getSubject()).isEqualTo("Subject");
+        assertThat(core.getCreator()).isEqualTo("MEP Impact");
+        assertThat(core.getKeywords()).isEqualTo("k1; k2");
+        assertThat(core.getCreated().toInstant()).hasToString("2014-09-30T00:00:00Z");
+        assertThat(core.getModified().toInstant()).hasToString("2014-09-30T00:00:00Z");
+    }
+
+    record Story(String text) {
+    }
+
+    @Test
+    void contactDetailsInTextNeverReachACell() throws IOException {
+        XlsxTable<Story> stories = XlsxTable.of("Stories", List.of(
+                new Story("Call Pat at 555-0100 or (301) 975-2000, or write to pat.doe@example.com."),
+                new Story("Lead time down 40% in 2013-2014; scrap cut from 1,200 to 300 parts; $1.5 million sales."),
+                new Story("Phone +1 301.975.2000 now.")))
+                .column("Story", 60, XlsxFormat.WRAPPED_TEXT, Story::text);
+        XSSFSheet sheet = XlsxCellDump.open(write(stories)).getSheet("Stories");
+
+        assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Call Pat at "
+                + XlsxContactDetails.REMOVED + " or " + XlsxContactDetails.REMOVED + ", or write to "
+                + XlsxContactDetails.REMOVED + ".");
+        assertThat(sheet.getRow(2).getCell(0).getStringCellValue())
+                .isEqualTo("Lead time down 40% in 2013-2014; scrap cut from 1,200 to 300 parts; $1.5 million sales.");
+        assertThat(sheet.getRow(3).getCell(0).getStringCellValue())
+                .isEqualTo("Phone " + XlsxContactDetails.REMOVED + " now.");
+    }
+
+    @Test
+    void mistakesInATableFailFastNamingTheSheet() {
+        assertThatThrownBy(() -> XlsxTable.of("Groups", GROUPS).column("Group", 12, XlsxFormat.TEXT, Group::name)
+                .chart(new XlsxChart(XlsxChart.Kind.BAR, "t", "Group", "Missing", null, null, "alt")))
+                .hasMessageContaining("sheet 'Groups' has no column 'Missing'");
+        assertThatThrownBy(() -> XlsxTable.of("Groups", GROUPS).column("Group", 12, XlsxFormat.TEXT, Group::name)
+                .column("Group", 12, XlsxFormat.TEXT, Group::name))
+                .hasMessageContaining("two columns 'Group'");
+        assertThatThrownBy(() -> XlsxTable.of("A sheet name that is far too long for Excel", GROUPS))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    record Year(int year, BigDecimal amount) {
+    }
+
+    @Test
+    void aLineChartReadsTheTablesCellsAndCarriesAltText() throws IOException {
+        XlsxTable<Year> trend = XlsxTable.of("Trend", List.of(new Year(2012, new BigDecimal("120000000")),
+                        new Year(2013, new BigDecimal("128000000"))))
+                .column("Fiscal year", 10, XlsxFormat.YEAR, Year::year)
+                .column("Amount", 16, XlsxFormat.MONEY, Year::amount)
+                .footnote("Source: test.")
+                .chart(new XlsxChart(XlsxChart.Kind.LINE, "Amount by year", "Fiscal year", "Amount", "Fiscal year",
+                        "Dollars", "Line chart of the amount by year."));
+        XSSFSheet sheet = XlsxCellDump.open(write(trend)).getSheet("Trend");
+
+        var chart = sheet.getDrawingPatriarch().getCharts().get(0);
+        String xml = chart.getCTChartSpace().toString();
+        assertThat(xml).contains("lineChart", "Trend!$A$2:$A$3", "Trend!$B$2:$B$3", "Amount by year");
+        var frame = sheet.getDrawingPatriarch().getCTDrawing().getTwoCellAnchorArray(0);
+        assertThat(frame.getGraphicFrame().getNvGraphicFramePr().getCNvPr().getDescr())
+                .isEqualTo("Line chart of the amount by year.");
+        assertThat(frame.getGraphicFrame().getNvGraphicFramePr().getCNvPr().getId()).isEqualTo(1);
+        assertThat(frame.getFrom().getRow()).as("below the footnote").isEqualTo(6);
+    }
+
+    @Test
+    void anEmptyTableStillHasItsHeaderAndFilter() throws IOException {
+        XlsxTable<Group> empty = XlsxTable.of("Empty", List.<Group>of())
+                .column("Group", 12, XlsxFormat.TEXT, Group::name)
+                .column("Jobs", 10, XlsxFormat.COUNT, Group::jobs)
+                .chart(new XlsxChart(XlsxChart.Kind.COLUMN, "Jobs", "Group", "Jobs", null, null, "alt"));
+        XSSFSheet sheet = XlsxCellDump.open(write(empty)).getSheet("Empty");
+        assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Jobs");
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:B1");
+        assertThat(sheet.getDrawingPatriarch()).as("no chart without data").isNull();
+    }
+}
