@@ -134,6 +134,7 @@ class JobsConfiguration {
                 manifestParameters.put(name, String.valueOf(parameters.get(name)));
             }
         }
+        deleteStaleWorkFolders(outputOf(context), workFolder(context));
         Publisher.Result result = Publisher.publish(workFolder(context), outputOf(context),
                 inputs(Path.of((String) parameters.get(JobParameterNames.INPUT))), manifestParameters,
                 softwareVersion(), Instant.now());
@@ -145,6 +146,23 @@ class JobsConfiguration {
         List<FileCounts> files = staging.fileCounts(runId);
         job.putLong(JobParameterNames.COUNT_READ, files.stream().mapToLong(FileCounts::read).sum());
         job.putLong(JobParameterNames.COUNT_REJECTED, files.stream().mapToLong(FileCounts::rejected).sum());
+    }
+
+    /**
+     * Work folders of other runs on this output folder are leftovers of runs that will never publish (a changed
+     * extract starts a new run): the output folder's lock guarantees no other run is writing.
+     */
+    private static void deleteStaleWorkFolders(Path output, Path current) throws IOException {
+        try (var folders = Files.list(output)) {
+            for (Path folder : folders.filter(p -> p.getFileName().toString().startsWith(WORK_FOLDER_PREFIX)
+                    && !p.equals(current)).toList()) {
+                try (var tree = Files.walk(folder)) {
+                    for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
     }
 
     private static List<Publisher.Input> inputs(Path extract) throws IOException {

@@ -71,7 +71,10 @@ class NightlyTest {
         Path financials = extract.resolve("center-financials.csv");
         Files.writeString(financials, Files.readString(financials).replace("2014,KS01,6400271.51,",
                 "2014,KS01,6400371.51,"));
+        Path stale = Files.createDirectories(out.resolve(".work-999999").resolve("sub"));
+        Files.writeString(stale.resolve("left-over.json"), "{}");
         String third = run("run", def.toString());
+        assertThat(out.resolve(".work-999999")).as("a killed run's work folder is cleaned up").doesNotExist();
 
         assertThat(third).contains("nightly COMPLETED").contains("Published (changed): metrics-FY2013.json,"
                 + " metrics-FY2014.json.");
