@@ -12,4 +12,9 @@ public record ImpactMetrics(int fiscalYear, NationalFigures national, List<State
         List<CenterFigures> centers, List<CategoryFigures> serviceCategories, DataQuality dataQuality,
         List<NationalFigures> trend, YearOverYear yearOverYear, Estimates estimates,
         Map<Integer, BigDecimal> appropriationHistory, List<SuccessStory> successStories) {
+
+    /** The centers grouped by host type (derived from {@link #centers()}, so it always adds up to it). */
+    public List<HostTypeFigures> hostTypes() {
+        return HostTypeFigures.of(centers);
+    }
 }

@@ -72,6 +72,17 @@ public final class MetricsJson {
             figures(node, c.figures());
             node.put("suppressed", c.suppressed());
         }
+        ArrayNode hostTypes = root.putArray("hostTypes");
+        for (HostTypeFigures h : m.hostTypes()) {
+            ObjectNode node = hostTypes.addObject();
+            node.put("hostType", h.hostType());
+            node.put("centers", h.centers());
+            node.put("regionalOffices", h.regionalOffices());
+            node.put("clientsServed", h.clientsServed());
+            node.put("projectsCompleted", h.projectsCompleted());
+            node.put("federalFunds", h.federalFunds());
+            node.put("nonFederalFunds", h.nonFederalFunds());
+        }
         root.set("dataQuality", dataQuality(m.dataQuality()));
         ArrayNode trend = root.putArray("trend");
         m.trend().forEach(t -> trend.add(national(t)));

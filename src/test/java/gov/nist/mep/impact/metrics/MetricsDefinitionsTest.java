@@ -146,6 +146,16 @@ class MetricsDefinitionsTest extends BatchTestSupport {
     }
 
     @Test
+    void hostTypesGroupTheCenters() {
+        assertThat(m.hostTypes()).extracting(HostTypeFigures::hostType)
+                .containsExactly("GOVERNMENT", "NONPROFIT", "UNIVERSITY");
+        HostTypeFigures university = m.hostTypes().get(2);
+        assertThat(university.centers()).as("OH02 and VT01").isEqualTo(2);
+        assertThat(university.federalFunds()).isEqualByComparingTo("600000");
+        assertThat(m.hostTypes().get(1).clientsServed()).as("OH01's two clients").isEqualTo(2);
+    }
+
+    @Test
     void dataQualityCountsIneligibleAndLateProjectsOfTheYear() {
         assertThat(m.dataQuality().ineligibleProjects()).isEqualTo(1);
         assertThat(m.dataQuality().lateProjectReports()).isEqualTo(2);

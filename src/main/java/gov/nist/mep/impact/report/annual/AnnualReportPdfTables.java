@@ -8,6 +8,7 @@ import static gov.nist.mep.impact.report.render.DisplayFormat.percent;
 
 import gov.nist.mep.impact.metrics.CategoryFigures;
 import gov.nist.mep.impact.metrics.CenterFigures;
+import gov.nist.mep.impact.metrics.HostTypeFigures;
 import gov.nist.mep.impact.metrics.DataQuality;
 import gov.nist.mep.impact.metrics.GroupFigures;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
@@ -151,16 +152,11 @@ final class AnnualReportPdfTables {
     // ---------------------------------------------------------------- the network
 
     private PdfTable centersByHostType() {
-        Map<String, long[]> byType = new TreeMap<>();
-        for (CenterFigures c : metrics.centers()) {
-            long[] counts = byType.computeIfAbsent(c.hostType() == null ? "" : c.hostType(), k -> new long[2]);
-            counts[0]++;
-            counts[1] += c.regionalOffices() == null ? 0 : c.regionalOffices();
-        }
         PdfTable.Builder t = PdfTable.builder().text("Host organisation", 3).number("Centers", 1.5f)
                 .number("Regional offices", 1.5f);
-        byType.forEach((type, counts) -> t.row(type.isEmpty() ? "Not given" : label(type), count(counts[0]),
-                count(counts[1])));
+        for (HostTypeFigures h : metrics.hostTypes()) {
+            t.row(label(h.hostType()), count(h.centers()), count(h.regionalOffices()));
+        }
         t.total("All centers", count(metrics.national().centers()), count(metrics.national().regionalOffices()));
         return t.build();
     }

@@ -3,6 +3,7 @@ package gov.nist.mep.impact.report.annual;
 import gov.nist.mep.impact.ingest.FileCounts;
 import gov.nist.mep.impact.metrics.CategoryFigures;
 import gov.nist.mep.impact.metrics.CenterFigures;
+import gov.nist.mep.impact.metrics.HostTypeFigures;
 import gov.nist.mep.impact.metrics.DataQuality;
 import gov.nist.mep.impact.metrics.Funding;
 import gov.nist.mep.impact.metrics.GroupFigures;
@@ -17,18 +18,16 @@ import gov.nist.mep.impact.report.render.XlsxColumn;
 import gov.nist.mep.impact.report.render.XlsxFormat;
 import gov.nist.mep.impact.report.render.XlsxTable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The tables of the Annual Report workbook, in sheet order, each straight from the metrics model. The one sum made
- * here is "Centers by host type": exact sums of the center rows, so it always adds up to the centers sheets.
+ * here: "Centers by host type" comes from the model's host-type groups, which add up to the centers.
  */
 final class AnnualReportXlsxTables {
 
@@ -203,29 +202,15 @@ final class AnnualReportXlsxTables {
                         + "(see " + FUNDING_BY_CENTER + "). Centers without funds are not listed.");
     }
 
-    /** The centers of one host type, summed exactly from the center rows. */
-    record HostTypeRow(String hostType, long centers, long regionalOffices, long clientsServed, long projectsCompleted,
-            BigDecimal federalFunds, BigDecimal nonFederalFunds) {
-    }
-
-    XlsxTable<HostTypeRow> centersByHostType() {
-        Map<String, List<CenterFigures>> byType = metrics.centers().stream()
-                .collect(Collectors.groupingBy(c -> c.hostType() == null ? "" : c.hostType(), TreeMap::new,
-                        Collectors.toList()));
-        List<HostTypeRow> rows = new ArrayList<>();
-        byType.forEach((type, centers) -> rows.add(new HostTypeRow(readable(type), centers.size(),
-                centers.stream().mapToLong(c -> c.regionalOffices() == null ? 0 : c.regionalOffices()).sum(),
-                centers.stream().mapToLong(c -> c.figures().clientsServed()).sum(),
-                centers.stream().mapToLong(c -> c.figures().projectsCompleted()).sum(),
-                sum(centers, c -> c.funding().federalFunds()), sum(centers, c -> c.funding().nonFederalFunds()))));
-        return XlsxTable.of(CENTERS_BY_HOST_TYPE, rows)
-                .column("Host type", 16, XlsxFormat.TEXT, HostTypeRow::hostType)
-                .column("Centers", 9, XlsxFormat.COUNT, HostTypeRow::centers)
-                .column("Regional offices", 10, XlsxFormat.COUNT, HostTypeRow::regionalOffices)
-                .column("Clients served", 11, XlsxFormat.COUNT, HostTypeRow::clientsServed)
-                .column("Projects completed", 11, XlsxFormat.COUNT, HostTypeRow::projectsCompleted)
-                .column("Federal funds", 16, XlsxFormat.MONEY, HostTypeRow::federalFunds)
-                .column("Non-federal funds", 16, XlsxFormat.MONEY, HostTypeRow::nonFederalFunds)
+    XlsxTable<HostTypeFigures> centersByHostType() {
+        return XlsxTable.of(CENTERS_BY_HOST_TYPE, metrics.hostTypes())
+                .column("Host type", 16, XlsxFormat.TEXT, h -> readable(h.hostType()))
+                .column("Centers", 9, XlsxFormat.COUNT, HostTypeFigures::centers)
+                .column("Regional offices", 10, XlsxFormat.COUNT, HostTypeFigures::regionalOffices)
+                .column("Clients served", 11, XlsxFormat.COUNT, HostTypeFigures::clientsServed)
+                .column("Projects completed", 11, XlsxFormat.COUNT, HostTypeFigures::projectsCompleted)
+                .column("Federal funds", 16, XlsxFormat.MONEY, HostTypeFigures::federalFunds)
+                .column("Non-federal funds", 16, XlsxFormat.MONEY, HostTypeFigures::nonFederalFunds)
                 .footnote("Sums of the rows of Funding by center; every registered center is counted, with or without "
                         + "activity in " + fy + ".");
     }
