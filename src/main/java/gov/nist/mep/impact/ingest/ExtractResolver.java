@@ -4,6 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rules that need more than one record, applied once the whole extract is staged: references (to accepted
@@ -11,7 +14,8 @@ import org.springframework.stereotype.Component;
  * (only valid records compete). Kinds are resolved in dependency order. Records are staged as ACCEPTED and only the
  * losers are updated (rejected by reference, superseded), which keeps the transaction small at scale. Idempotent: it
  * first undoes any earlier resolution of the same run, so a restarted step ends exactly where an uninterrupted one
- * would.
+ * would. Because of that, each rule commits on its own: at millions of records one huge transaction costs far more
+ * to commit than several smaller ones.
  */
 @Component
 public class ExtractResolver {
@@ -19,9 +23,12 @@ public class ExtractResolver {
     private static final Logger log = LoggerFactory.getLogger(ExtractResolver.class);
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    ExtractResolver(StagingStore staging) {
+    ExtractResolver(StagingStore staging, PlatformTransactionManager transactions) {
         this.jdbc = staging.jdbc();
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public void resolve(long runId) {
@@ -73,6 +80,10 @@ public class ExtractResolver {
     }
 
     private void reset(long runId) {
+        ownTransaction.executeWithoutResult(status -> undo(runId));
+    }
+
+    private void undo(long runId) {
         for (FileKind kind : FileKind.values()) {
             jdbc.update("UPDATE " + kind.table() + " SET status = 'ACCEPTED' WHERE run_id = ? AND status <> 'ACCEPTED'",
                     runId);
@@ -90,22 +101,30 @@ public class ExtractResolver {
     private void reject(long runId, String table, String condition, String column, String rule, String valueSql,
             String messageSql) {
         long started = System.nanoTime();
+        Integer rejected = ownTransaction.execute(status -> rejectNow(runId, table, condition, column, rule, valueSql,
+                messageSql));
+        log.info("  resolve {}: {} rejected by rule {} ({} ms)", table, rejected, rule,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private int rejectNow(long runId, String table, String condition, String column, String rule, String valueSql,
+            String messageSql) {
         int rejected = jdbc.update("INSERT INTO stg_reject (run_id, rec_no, file_ord, line, phase, column_name, rule, bad_value,"
                 + " message) SELECT t.run_id, t.rec_no, t.file_ord, t.line, '" + StagingStore.PHASE_REFERENCE + "', '"
                 + column + "', '" + rule + "', " + valueSql + ", " + messageSql + " FROM " + table
                 + " t WHERE t.run_id = ? AND t.status = 'ACCEPTED' AND " + condition, runId);
         jdbc.update("UPDATE " + table + " t SET status = 'REJECTED' WHERE t.run_id = ? AND t.status = 'ACCEPTED' AND "
                 + condition, runId);
-        log.info("  resolve {}: {} rejected by rule {} ({} ms)", table, rejected, rule,
-                (System.nanoTime() - started) / 1_000_000);
+        return rejected;
     }
 
     /** Marks every valid record that a later valid record of the same key outranks. */
     private void supersede(long runId, String table, String sameKey, String outranks) {
         long started = System.nanoTime();
-        int superseded = jdbc.update("UPDATE " + table + " t SET status = 'SUPERSEDED' WHERE t.run_id = ?"
-                + " AND t.status = 'ACCEPTED' AND EXISTS (SELECT 1 FROM " + table + " o WHERE o.run_id = t.run_id"
-                + " AND o.status = 'ACCEPTED' AND " + sameKey + " AND " + outranks + ")", runId);
+        Integer superseded = ownTransaction.execute(status -> jdbc.update("UPDATE " + table
+                + " t SET status = 'SUPERSEDED' WHERE t.run_id = ? AND t.status = 'ACCEPTED' AND EXISTS (SELECT 1 FROM "
+                + table + " o WHERE o.run_id = t.run_id AND o.status = 'ACCEPTED' AND " + sameKey + " AND " + outranks
+                + ")", runId));
         log.info("  resolve {}: {} superseded ({} ms)", table, superseded, (System.nanoTime() - started) / 1_000_000);
     }
 
