@@ -22,7 +22,7 @@ record JobDefinition(Path file, String job, Path input, Path output, String fisc
 
     static final Set<String> KEYS = new TreeSet<>(List.of("job", "input", "output", "fiscal-year", "description",
             "schedule", "reports"));
-    static final Set<String> REPORTS = new TreeSet<>(List.of("annual-report"));
+    static final Set<String> REPORTS = new TreeSet<>(List.of("annual-report", "impact-report"));
     static final Set<String> JOBS = new TreeSet<>(List.of("validate", "annual-report", "impact-report", "nightly"));
 
     /** Finds a definition by name ({@code jobs/NAME.properties} under the working folder) or by path. */

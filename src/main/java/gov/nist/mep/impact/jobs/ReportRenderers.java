@@ -4,6 +4,7 @@ import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.report.annual.AnnualReportPdf;
 import gov.nist.mep.impact.report.annual.AnnualReportXlsx;
+import gov.nist.mep.impact.report.impact.ImpactReportXlsx;
 import gov.nist.mep.impact.support.OutputFolder;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 class ReportRenderers {
 
     static final String ANNUAL = "annual-report";
-    static final List<String> KNOWN = List.of(ANNUAL);
+    static final String IMPACT = "impact-report";
+    static final List<String> KNOWN = List.of(ANNUAL, IMPACT);
 
     private final Path templates;
     private final ProgramRules rules;
@@ -36,6 +38,10 @@ class ReportRenderers {
                 work.publish("annual-report-FY" + year + ".pdf", o -> new AnnualReportPdf(templates).write(metrics, o));
                 work.publish("annual-report-FY" + year + ".xlsx",
                         o -> new AnnualReportXlsx(templates, rules).write(metrics, o));
+            }
+            case IMPACT -> {
+                work.publish("impact-report-FY" + year + ".xlsx",
+                        o -> new ImpactReportXlsx(templates, rules).write(metrics, o));
             }
             default -> throw new IllegalArgumentException("unknown report '" + report + "' (reports: " + KNOWN + ")");
         }

@@ -1,0 +1,127 @@
+package gov.nist.mep.impact.report.impact;
+
+import gov.nist.mep.impact.metrics.Estimates;
+import gov.nist.mep.impact.metrics.FiscalYear;
+import gov.nist.mep.impact.metrics.ImpactMetrics;
+import gov.nist.mep.impact.metrics.ProgramRules;
+import gov.nist.mep.impact.report.render.XlsxDocumentProperties;
+import gov.nist.mep.impact.report.render.XlsxNotes;
+import gov.nist.mep.impact.report.render.XlsxTable;
+import gov.nist.mep.impact.report.render.XlsxWorkbook;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The Socio-economic Impact Report workbook (XLSX) of one fiscal year: the impact report's tables, one summary sheet
+ * per state, the survey estimates with their intervals, then a Notes sheet whose text is
+ * {@code impact-report/xlsx-notes.md} in the templates folder ({@code report-templates/}; the {@code impact-report}
+ * folder itself is accepted too), read at every run so the publications team can edit it. Every figure is the
+ * metrics model's value, unrounded (formats only change the display); impact cells of groups with fewer responding
+ * clients than the suppression threshold are blank and marked. The same model and notes give byte-identical files:
+ * the document is dated the fiscal year's last day, never the clock.
+ */
+public final class ImpactReportXlsx {
+
+    /** The Notes sheet's text, in the templates folder. */
+    public static final String NOTES_FILE = "xlsx-notes.md";
+    static final String NOTES_SHEET = "Notes";
+    /** The impact report's folder inside the templates folder. */
+    static final String REPORT_FOLDER = "impact-report";
+    /** What a method placeholder says when the metrics have no estimates section. */
+    static final String NOT_COMPUTED = "not computed";
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+    private final Path templatesFolder;
+    private final ProgramRules rules;
+
+    /**
+     * With the program rules the metrics were computed with, so footnotes and notes state the same thresholds.
+     *
+     * @param templatesFolder the {@code report-templates/} folder
+     */
+    public ImpactReportXlsx(Path templatesFolder, ProgramRules rules) {
+        this.templatesFolder = Objects.requireNonNull(templatesFolder, "templatesFolder");
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    public void write(ImpactMetrics metrics, OutputStream out) throws IOException {
+        int year = metrics.fiscalYear();
+        // read the notes first: a missing or broken notes file fails before anything is written
+        XlsxNotes notes = XlsxNotes.read(notesFile(), placeholders(metrics));
+        try (XlsxWorkbook book = new XlsxWorkbook(properties(year))) {
+            for (XlsxTable<?> table : new ImpactReportXlsxTables(metrics, rules).all()) {
+                book.add(table);
+            }
+            book.addNotes(NOTES_SHEET, notes);
+            book.write(out);
+        }
+    }
+
+    /** {@value #REPORT_FOLDER}/{@value #NOTES_FILE} in the templates folder, or {@value #NOTES_FILE} in it. */
+    Path notesFile() throws NoSuchFileException {
+        Path nested = templatesFolder.resolve(REPORT_FOLDER).resolve(NOTES_FILE);
+        if (Files.isRegularFile(nested)) {
+            return nested;
+        }
+        Path direct = templatesFolder.resolve(NOTES_FILE);
+        if (Files.isRegularFile(direct)) {
+            return direct;
+        }
+        throw new NoSuchFileException(nested.toString(), direct.toString(),
+                "the Impact Report's Notes text is missing (looked in both places)");
+    }
+
+    static XlsxDocumentProperties properties(int year) {
+        String fy = "FY" + year;
+        return new XlsxDocumentProperties("MEP Socio-economic Impact Report " + fy,
+                "Manufacturing Extension Partnership: the impacts clients reported, and survey estimates, fiscal year "
+                        + year + " (" + LONG_DATE.format(FiscalYear.start(year)) + " to "
+                        + LONG_DATE.format(FiscalYear.end(year)) + ")",
+                "MEP Impact",
+                "MEP; Manufacturing Extension Partnership; socio-economic impact report; " + fy
+                        + "; impact metrics; survey estimates",
+                "The tables of the MEP Socio-economic Impact Report " + fy + ". Every figure comes from metrics-" + fy
+                        + ".json; the Notes sheet gives definitions, denominators, sources, the estimation method and "
+                        + "the suppression rule.",
+                FiscalYear.end(year));
+    }
+
+    /** The values the notes may use as {name}: the year, the program rules and the estimation method. */
+    Map<String, String> placeholders(ImpactMetrics metrics) {
+        int year = metrics.fiscalYear();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("fiscalYear", Integer.toString(year));
+        values.put("previousFiscalYear", Integer.toString(year - 1));
+        values.put("fiscalYearStart", LONG_DATE.format(FiscalYear.start(year)));
+        values.put("fiscalYearEnd", LONG_DATE.format(FiscalYear.end(year)));
+        values.put("suppressionThreshold", Integer.toString(rules.suppressionThreshold()));
+        values.put("employeeLimit", Long.toString(rules.employeeLimit()));
+        values.put("eligibleNaicsPrefixes", String.join(", ", rules.eligibleNaicsPrefixes()));
+        Estimates.Method method = metrics.estimates() == null ? null : metrics.estimates().method();
+        values.put("confidenceLevel", method == null ? NOT_COMPUTED : percent(method.confidenceLevel()));
+        values.put("bootstrapSeed", method == null ? NOT_COMPUTED : Long.toString(method.bootstrapSeed()));
+        values.put("bootstrapReplicates", method == null ? NOT_COMPUTED
+                : String.format(Locale.US, "%,d", method.bootstrapReplicates()));
+        values.put("minimumClassRespondents", method == null ? NOT_COMPUTED
+                : Integer.toString(method.minimumClassRespondents()));
+        values.put("winsorisingPercentile", method == null ? NOT_COMPUTED
+                : BigDecimal.valueOf(method.winsorisingPercentile()).stripTrailingZeros().toPlainString());
+        values.put("percentileDefinition", method == null ? NOT_COMPUTED : method.percentileDefinition());
+        values.put("intervalMethod", method == null ? NOT_COMPUTED : method.intervalMethod());
+        return values;
+    }
+
+    /** 0.95 → 95%. */
+    private static String percent(double share) {
+        return BigDecimal.valueOf(share).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+}
