@@ -4,7 +4,10 @@ import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.report.annual.AnnualReportPdf;
 import gov.nist.mep.impact.report.annual.AnnualReportXlsx;
+import gov.nist.mep.impact.metrics.StateFigures;
+import gov.nist.mep.impact.report.impact.ImpactReportPdf;
 import gov.nist.mep.impact.report.impact.ImpactReportXlsx;
+import gov.nist.mep.impact.report.impact.StateFactSheets;
 import gov.nist.mep.impact.support.OutputFolder;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,8 +43,15 @@ class ReportRenderers {
                         o -> new AnnualReportXlsx(templates, rules).write(metrics, o));
             }
             case IMPACT -> {
+                work.publish("impact-report-FY" + year + ".pdf", o -> new ImpactReportPdf(templates).write(metrics, o));
                 work.publish("impact-report-FY" + year + ".xlsx",
                         o -> new ImpactReportXlsx(templates, rules).write(metrics, o));
+                StateFactSheets sheets = new StateFactSheets(templates);
+                work.publish("state-fact-sheets-FY" + year + ".pdf", o -> sheets.writeAll(metrics, o));
+                for (StateFigures state : metrics.states()) {
+                    work.publish("state-fact-sheets/" + state.state() + "-FY" + year + ".pdf",
+                            o -> sheets.writeState(metrics, state.state(), o));
+                }
             }
             default -> throw new IllegalArgumentException("unknown report '" + report + "' (reports: " + KNOWN + ")");
         }

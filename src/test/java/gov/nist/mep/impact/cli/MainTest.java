@@ -97,6 +97,24 @@ class MainTest {
     }
 
     @Test
+    void theImpactReportJobWritesTheReportTheFactSheetsAndTheMetrics() throws Exception {
+        Path def = definition("job=impact-report", "input=" + EXAMPLE, "output=out", "fiscal-year=2014");
+
+        assertThat(main("run", def.toString())).isZero();
+
+        Path out = dir.resolve("out");
+        assertThat(out.resolve("impact-report-FY2014.pdf")).isNotEmptyFile();
+        assertThat(out.resolve("impact-report-FY2014.xlsx")).isNotEmptyFile();
+        assertThat(out.resolve("state-fact-sheets-FY2014.pdf")).isNotEmptyFile();
+        assertThat(out.resolve("metrics-FY2014.json")).isNotEmptyFile();
+        try (var sheets = Files.list(out.resolve("state-fact-sheets"))) {
+            assertThat(sheets.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("KS-FY2014.pdf", "MI-FY2014.pdf", "RI-FY2014.pdf", "VT-FY2014.pdf",
+                            "WA-FY2014.pdf");
+        }
+    }
+
+    @Test
     void unknownKeyInADefinitionIsAUsageErrorNamingFileAndKey() throws Exception {
         Path def = definition("job=validate", "input=x", "output=y", "ouptut=z");
 

@@ -154,6 +154,74 @@ public final class Charts {
         };
     }
 
+    /** Shades of the classes of {@link #shadedStateTiles}, light to dark. */
+    private static final Color[] SHADES = {new Color(0xF2, 0xF5, 0xF9), new Color(0xC6, 0xD4, 0xE6),
+        new Color(0x7F, 0x9F, 0xC6), new Color(0x1F, 0x4E, 0x79)};
+
+    /**
+     * A tile-grid map of states shaded by classes of a figure: each square shows the state's code and its value as
+     * text (so the map does not rely on colour), and its class number; the legend under the map names every class by
+     * its number, shade and range. States absent from {@code values} are drawn as outlines.
+     *
+     * @param values the text to print per state code (e.g. "$12.3M" or "(D)")
+     * @param classes the class (0 to 3, light to dark) per state code; a state without a class is drawn unshaded
+     * @param classLabels what each class means, e.g. "1: under $10M"; at most four
+     */
+    public static Consumer<Graphics2D> shadedStateTiles(java.util.Map<String, String> values,
+            java.util.Map<String, Integer> classes, List<String> classLabels, float width, float height) {
+        return g -> {
+            float rows = 8;
+            float columns = 11;
+            float legendHeight = 34;
+            float size = Math.min(width / columns, (height - legendHeight) / rows);
+            float gap = size * 0.08f;
+            float left = (width - size * columns) / 2;
+            Font code = Fonts.awt(Fonts.Face.SANS_BOLD, Math.max(6.5f, size * 0.24f));
+            Font number = Fonts.awt(Fonts.Face.SANS, Math.max(6f, size * 0.2f));
+            g.setStroke(new BasicStroke(0.75f));
+            for (StateTile tile : StateTile.values()) {
+                float x = left + tile.column * size;
+                float y = tile.row * size;
+                Rectangle2D box = new Rectangle2D.Float(x + gap / 2, y + gap / 2, size - gap, size - gap);
+                String value = values.get(tile.name());
+                Integer shade = classes.get(tile.name());
+                if (value != null) {
+                    g.setColor(shade == null ? Color.WHITE : SHADES[Math.min(shade, SHADES.length - 1)]);
+                    g.fill(box);
+                    g.setColor(BAR);
+                    g.draw(box);
+                    g.setColor(shade != null && shade >= 2 ? Color.WHITE : new Color(0x1A, 0x1A, 0x1A));
+                } else {
+                    g.setColor(GRID);
+                    g.draw(box);
+                    g.setColor(new Color(0x59, 0x59, 0x59));
+                }
+                centred(g, code, shade == null ? tile.name() : tile.name() + " " + (shade + 1), x + size / 2,
+                        y + size * 0.42f);
+                if (value != null) {
+                    centred(g, number, value, x + size / 2, y + size * 0.75f);
+                }
+            }
+            Font legend = Fonts.awt(Fonts.Face.SANS, 8);
+            float swatch = 10;
+            float slot = width / Math.max(1, classLabels.size());
+            float top = rows * size + 8;
+            for (int i = 0; i < classLabels.size(); i++) {
+                float x = i * slot + 4;
+                Rectangle2D box = new Rectangle2D.Float(x, top, swatch, swatch);
+                g.setColor(SHADES[Math.min(i, SHADES.length - 1)]);
+                g.fill(box);
+                g.setColor(BAR);
+                g.draw(box);
+                g.setColor(LABEL);
+                g.setFont(legend);
+                g.drawString(classLabels.get(i), x + swatch + 4, top + swatch - 1);
+            }
+            centred(g, legend, "Each square: state code, class number, and the figure.", width / 2,
+                    top + swatch + 14);
+        };
+    }
+
     private static void centred(Graphics2D g, Font font, String text, float cx, float baseline) {
         g.setFont(font);
         float w = (float) font.getStringBounds(text, g.getFontRenderContext()).getWidth();

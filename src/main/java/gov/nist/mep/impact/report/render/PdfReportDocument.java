@@ -131,6 +131,11 @@ final class PdfReportDocument {
         return List.copyOf(headings);
     }
 
+    /** Whether anything has been drawn on the current page (a page break on an empty page is dropped). */
+    boolean pageUsed() {
+        return pageUsed;
+    }
+
     int pageNumber() {
         return writer.getPageNumber();
     }

@@ -59,6 +59,12 @@ public final class PlaceholderValues {
         return new PlaceholderValues(merged);
     }
 
+    /** The value of a figure as the model holds it (null when unknown or empty): for a report to tell items apart. */
+    public Object value(String name) {
+        Value v = values.get(name);
+        return v == null ? null : v.value();
+    }
+
     public Set<String> names() {
         return Collections.unmodifiableSet(values.keySet());
     }

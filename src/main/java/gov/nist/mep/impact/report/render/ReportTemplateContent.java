@@ -18,6 +18,19 @@ public interface ReportTemplateContent {
     /** The chart a {@code [chart: name]} directive names, if the report has it. */
     Optional<PdfChart> chart(String name);
 
+    /**
+     * The table a {@code [table: name]} directive names where it stands: inside an {@code [each]} block the figures
+     * include the current item's, so a report can give each item its own table. By default the item is ignored.
+     */
+    default Optional<PdfTable> table(String name, PlaceholderValues figures) {
+        return table(name);
+    }
+
+    /** The chart a {@code [chart: name]} directive names where it stands (see {@link #table(String, PlaceholderValues)}). */
+    default Optional<PdfChart> chart(String name, PlaceholderValues figures) {
+        return chart(name);
+    }
+
     /** The items an {@code [each: name]} block repeats over, if the report has them. */
     Optional<PlaceholderCollection> collection(String name);
 

@@ -108,9 +108,9 @@ public final class ReportTemplatePdf {
             } else if (block instanceof BulletList l) {
                 l.items().forEach(t -> runs(t, figures, Fonts.Face.SERIF, notes));
             } else if (block instanceof Directive d && d.name().equals("table")) {
-                table(d);
+                table(d, figures);
             } else if (block instanceof Directive d && d.name().equals("chart")) {
-                chart(d);
+                chart(d, figures);
                 if (d.text() != null) {
                     runs(d.text(), figures, Fonts.Face.SANS, null);
                 }
@@ -120,13 +120,13 @@ public final class ReportTemplatePdf {
         }
     }
 
-    private PdfTable table(Directive d) {
-        return content.table(d.argument()).orElseThrow(() -> TemplateException.at(d.file(), d.line(),
+    private PdfTable table(Directive d, PlaceholderValues figures) {
+        return content.table(d.argument(), figures).orElseThrow(() -> TemplateException.at(d.file(), d.line(),
                 "unknown table [table: " + d.argument() + "]"));
     }
 
-    private PdfChart chart(Directive d) {
-        return content.chart(d.argument()).orElseThrow(() -> TemplateException.at(d.file(), d.line(),
+    private PdfChart chart(Directive d, PlaceholderValues figures) {
+        return content.chart(d.argument(), figures).orElseThrow(() -> TemplateException.at(d.file(), d.line(),
                 "unknown chart [chart: " + d.argument() + "]"));
     }
 
@@ -254,13 +254,17 @@ public final class ReportTemplatePdf {
     private void directive(PdfReportDocument doc, Directive d, PlaceholderValues figures, List<Placed> contents) {
         switch (d.name()) {
             case "contents" -> doc.contents(contents);
-            case "page-break" -> doc.newPage();
+            case "page-break" -> {
+                if (doc.pageUsed()) {
+                    doc.newPage();
+                }
+            }
             case "table" -> {
-                PdfTable table = table(d);
+                PdfTable table = table(d, figures);
                 doc.table(table, tableNotes(d, table, figures));
             }
             case "chart" -> {
-                PdfChart chart = chart(d);
+                PdfChart chart = chart(d, figures);
                 if (d.text() != null) {
                     chart = new PdfChart(plain(d.text(), figures), chart.width(), chart.height(), chart.painter(),
                             chart.data());
@@ -321,10 +325,10 @@ public final class ReportTemplatePdf {
                     PdfReportDocument.headingStyle(h.level()))) + 3 * PdfReportDocument.BODY.leading();
         }
         if (next instanceof Directive d && d.name().equals("table")) {
-            return doc.tableStart(table(d), 2);
+            return doc.tableStart(table(d, figures), 2);
         }
         if (next instanceof Directive d && d.name().equals("chart")) {
-            return chart(d).height() + 12;
+            return chart(d, figures).height() + 12;
         }
         if (next instanceof Each) {
             return 4 * PdfReportDocument.BODY.leading();

@@ -1,0 +1,157 @@
+package gov.nist.mep.impact.report.impact;
+
+import gov.nist.mep.impact.metrics.Estimates;
+import gov.nist.mep.impact.metrics.FiscalYear;
+import gov.nist.mep.impact.metrics.Funding;
+import gov.nist.mep.impact.metrics.GroupFigures;
+import gov.nist.mep.impact.metrics.ImpactMetrics;
+import gov.nist.mep.impact.metrics.NationalFigures;
+import gov.nist.mep.impact.report.render.DisplayFormat.Kind;
+import gov.nist.mep.impact.report.render.PdfChart;
+import gov.nist.mep.impact.report.render.PdfTable;
+import gov.nist.mep.impact.report.render.PlaceholderCollection;
+import gov.nist.mep.impact.report.render.PlaceholderValues;
+import gov.nist.mep.impact.report.render.ReportTemplateContent;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The impact report's figures, tables and charts, formatted from the metrics model as it stands. The names here are
+ * the ones templates use; {@code report-templates/README.md} lists them.
+ */
+final class ImpactReportPdfContent implements ReportTemplateContent {
+
+    /** The impacts of {@code estimates.impacts}, in print order. */
+    static final List<String> IMPACTS = List.of("newSales", "retainedSales", "costSavings", "investment",
+            "jobsCreated", "jobsRetained");
+
+    private final ImpactMetrics metrics;
+    private final ImpactReportPdfTables tables;
+
+    ImpactReportPdfContent(ImpactMetrics metrics) {
+        this.metrics = metrics;
+        this.tables = new ImpactReportPdfTables(metrics);
+    }
+
+    @Override
+    public PlaceholderValues figures() {
+        PlaceholderValues v = new PlaceholderValues();
+        int year = metrics.fiscalYear();
+        v.put("fiscalYear", Kind.YEAR, year);
+        v.date("fiscalYear.start", FiscalYear.start(year));
+        v.date("fiscalYear.end", FiscalYear.end(year));
+        national(v, "national", metrics.national());
+        v.count("national.states", metrics.states().size());
+        v.count("states.suppressed", metrics.states().stream().filter(s -> s.suppressed()).count());
+        v.count("centers.suppressed", metrics.centers().stream().filter(c -> c.suppressed()).count());
+        List<NationalFigures> trend = metrics.trend() == null ? List.of() : metrics.trend();
+        v.count("trend.years", trend.size());
+        v.put("trend.firstYear", Kind.YEAR, trend.isEmpty() ? null : (long) trend.get(0).fiscalYear());
+        v.put("trend.lastYear", Kind.YEAR, trend.isEmpty() ? null : (long) trend.get(trend.size() - 1).fiscalYear());
+        estimates(v, metrics.estimates());
+        return v;
+    }
+
+    /** Every field of the national figures, by the metrics JSON's names. */
+    static void national(PlaceholderValues v, String prefix, NationalFigures n) {
+        v.count(prefix + ".centers", n.centers());
+        v.count(prefix + ".regionalOffices", n.regionalOffices());
+        group(v, prefix, n.figures());
+        funding(v, prefix, n.funding());
+        v.money(prefix + ".appropriation", n.appropriation());
+        v.put(prefix + ".newSalesPerAppropriationDollar", Kind.PER_APPROPRIATION_DOLLAR,
+                n.newSalesPerAppropriationDollar());
+        v.put(prefix + ".investmentPerAppropriationDollar", Kind.PER_APPROPRIATION_DOLLAR,
+                n.investmentPerAppropriationDollar());
+        v.put(prefix + ".costSavingsPerAppropriationDollar", Kind.PER_APPROPRIATION_DOLLAR,
+                n.costSavingsPerAppropriationDollar());
+        v.put(prefix + ".appropriationCostPerJob", Kind.PER_JOB, n.appropriationCostPerJob());
+    }
+
+    static void group(PlaceholderValues v, String prefix, GroupFigures f) {
+        v.count(prefix + ".projectsCompleted", f.projectsCompleted());
+        v.count(prefix + ".clientsServed", f.clientsServed());
+        v.count(prefix + ".surveysFielded", f.surveysFielded());
+        v.count(prefix + ".surveysCompleted", f.surveysCompleted());
+        v.count(prefix + ".respondingClients", f.respondingClients());
+        v.put(prefix + ".responseRate", Kind.PERCENT, f.responseRate());
+        v.money(prefix + ".newSales", f.newSales());
+        v.money(prefix + ".retainedSales", f.retainedSales());
+        v.money(prefix + ".costSavings", f.costSavings());
+        v.money(prefix + ".investment", f.investment());
+        v.count(prefix + ".jobsCreated", f.jobsCreated());
+        v.count(prefix + ".jobsRetained", f.jobsRetained());
+        v.count(prefix + ".jobsCreatedOrRetained", f.jobsCreatedOrRetained());
+        v.put(prefix + ".netPromoterScore", Kind.SCORE, f.netPromoterScore());
+    }
+
+    static void funding(PlaceholderValues v, String prefix, Funding f) {
+        v.money(prefix + ".federalFunds", f.federalFunds());
+        v.money(prefix + ".nonFederalFunds", f.nonFederalFunds());
+        v.put(prefix + ".newSalesPerFederalDollar", Kind.PER_FEDERAL_DOLLAR, f.newSalesPerFederalDollar());
+        v.put(prefix + ".investmentPerFederalDollar", Kind.PER_FEDERAL_DOLLAR, f.investmentPerFederalDollar());
+        v.put(prefix + ".costSavingsPerFederalDollar", Kind.PER_FEDERAL_DOLLAR, f.costSavingsPerFederalDollar());
+        v.put(prefix + ".federalCostPerJob", Kind.PER_JOB, f.federalCostPerJob());
+    }
+
+    /** The survey statistics of {@code estimates}; every figure "not available" when the model has none. */
+    private static void estimates(PlaceholderValues v, Estimates e) {
+        Estimates.Method m = e == null ? null : e.method();
+        Estimates.WeightingClasses w = e == null ? null : e.weightingClasses();
+        Estimates.NonresponseComparison n = e == null ? null : e.nonresponse();
+        v.put("estimates.surveysFielded", Kind.COUNT, e == null ? null : e.surveysFielded());
+        v.put("estimates.surveysCompleted", Kind.COUNT, e == null ? null : e.surveysCompleted());
+        v.put("estimates.respondingClients", Kind.COUNT, e == null ? null : e.respondingClients());
+        v.put("estimates.confidenceLevel", Kind.PERCENT, m == null ? null : m.confidenceLevel());
+        v.put("estimates.bootstrapReplicates", Kind.COUNT, m == null ? null : (long) m.bootstrapReplicates());
+        v.put("estimates.minimumClassRespondents", Kind.COUNT, m == null ? null : (long) m.minimumClassRespondents());
+        v.put("estimates.winsorisingPercentile", Kind.COUNT, m == null ? null
+                : Math.round(m.winsorisingPercentile() > 1 ? m.winsorisingPercentile() : m.winsorisingPercentile() * 100));
+        v.put("estimates.weightingClasses.cells", Kind.COUNT, w == null ? null : (long) w.cells());
+        v.put("estimates.weightingClasses.classesUsed", Kind.COUNT, w == null ? null : (long) w.classesUsed());
+        v.put("estimates.weightingClasses.cellsCollapsedToCenter", Kind.COUNT,
+                w == null ? null : (long) w.cellsCollapsedToCenter());
+        v.put("estimates.weightingClasses.cellsCollapsedToNational", Kind.COUNT,
+                w == null ? null : (long) w.cellsCollapsedToNational());
+        v.put("estimates.weightingClasses.unrepresentedNonrespondents", Kind.COUNT,
+                w == null ? null : w.unrepresentedNonrespondents());
+        v.put("estimates.weightingClasses.adjustment", Kind.RATIO, w == null ? null : w.adjustment());
+        v.put("estimates.nonresponse.respondents", Kind.COUNT, n == null ? null : n.respondents());
+        v.put("estimates.nonresponse.nonrespondents", Kind.COUNT, n == null ? null : n.nonrespondents());
+        for (String impact : IMPACTS) {
+            Estimates.ImpactEstimate i = e == null || e.impacts() == null ? null : e.impacts().get(impact);
+            String p = "estimates." + impact;
+            Kind kind = impact.startsWith("jobs") ? Kind.WHOLE : Kind.MONEY;
+            v.put(p + ".reportedTotal", kind, i == null ? null : i.reportedTotal());
+            v.put(p + ".estimatedTotal", kind, i == null ? null : i.estimatedTotal());
+            v.put(p + ".confidenceLower", kind, i == null ? null : i.confidenceLower());
+            v.put(p + ".confidenceUpper", kind, i == null ? null : i.confidenceUpper());
+            Estimates.Distribution d = i == null ? null : i.perRespondingClient();
+            v.put(p + ".median", kind, d == null ? null : d.median());
+            v.put(p + ".percentile90", kind, d == null ? null : d.percentile90());
+            v.put(p + ".percentile99", kind, d == null ? null : d.percentile99());
+            v.put(p + ".mean", kind, d == null ? null : d.mean());
+        }
+    }
+
+    @Override
+    public Optional<PdfTable> table(String name) {
+        return tables.table(name);
+    }
+
+    @Override
+    public Optional<PdfChart> chart(String name) {
+        return tables.chart(name);
+    }
+
+    @Override
+    public Optional<PlaceholderCollection> collection(String name) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Set<String> footnotesNeeded() {
+        return Set.of(ImpactReportPdfTables.SUPPRESSED_NOTE);
+    }
+}

@@ -1,0 +1,57 @@
+package gov.nist.mep.impact.report.impact;
+
+import gov.nist.mep.impact.metrics.FiscalYear;
+import gov.nist.mep.impact.metrics.ImpactMetrics;
+import gov.nist.mep.impact.metrics.StateFigures;
+import gov.nist.mep.impact.report.render.ReportTemplate;
+import gov.nist.mep.impact.report.render.ReportTemplatePdf;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The state fact sheets for Congressional offices as accessible PDFs: one page per state (its clients, impacts, ratios
+ * with their denominators, centers, the national comparison and a plain-language summary). Wording and structure are
+ * read at run time from {@code state-fact-sheet/} in the templates folder; the summary sentences from its
+ * {@code summary.md}. Same model and templates, same bytes (dates are the fiscal year's last day).
+ */
+public final class StateFactSheets {
+
+    /** The folder of the fact sheets' templates inside the templates folder. */
+    static final String TEMPLATES = "state-fact-sheet";
+    static final String CREATOR = "MEP Impact (state-fact-sheets)";
+
+    private final Path templatesFolder;
+
+    /** @param templatesFolder the {@code report-templates/} folder */
+    public StateFactSheets(Path templatesFolder) {
+        this.templatesFolder = templatesFolder;
+    }
+
+    /** Writes every state's fact sheet, in the model's order of states, one bookmark each, to {@code out}. */
+    public void writeAll(ImpactMetrics metrics, OutputStream out) throws IOException {
+        write(metrics, metrics.states(), out);
+    }
+
+    /**
+     * Writes one state's fact sheet alone to {@code out}.
+     *
+     * @param state the state's code as the model holds it (e.g. {@code MD})
+     * @throws IllegalArgumentException when the model has no such state
+     */
+    public void writeState(ImpactMetrics metrics, String state, OutputStream out) throws IOException {
+        StateFigures figures = metrics.states().stream().filter(s -> s.state().equals(state)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the metrics of FY" + metrics.fiscalYear()
+                        + " have no state " + state));
+        write(metrics, List.of(figures), out);
+    }
+
+    private void write(ImpactMetrics metrics, List<StateFigures> states, OutputStream out) throws IOException {
+        Path folder = templatesFolder.resolve(TEMPLATES);
+        ReportTemplate template = ReportTemplate.load(folder);
+        StateFactSheetSummary summary = StateFactSheetSummary.load(folder);
+        new ReportTemplatePdf(template, new StateFactSheetContent(metrics, states, summary),
+                FiscalYear.end(metrics.fiscalYear()), CREATOR).write(out);
+    }
+}
