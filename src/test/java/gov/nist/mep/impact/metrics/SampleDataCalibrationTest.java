@@ -42,7 +42,7 @@ class SampleDataCalibrationTest extends BatchTestSupport {
 
     @BeforeAll
     void runTheAnnualReportJobOnTheSample() throws Exception {
-        JobExecution e = run("annual-report", SAMPLE, dir, 2014);
+        JobExecution e = run("annual-report", SAMPLE, dir, 2014, "annual-report,impact-report");
         assertThat(e.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         runId = e.getJobInstance().getInstanceId();
         m = calculator.compute(runId, 2014);
@@ -107,6 +107,22 @@ class SampleDataCalibrationTest extends BatchTestSupport {
         String text = PdfText.of(pdf);
         assertThat(text).contains("30,056").contains("$2.50 billion").contains("$19.53")
                 .doesNotContain("@example.com").doesNotContainPattern("555-01\\d\\d");
+    }
+
+    @Test
+    void theImpactReportAndTheFactSheetsOfTheSampleAreAccessiblePdfs() throws Exception {
+        byte[] report = Files.readAllBytes(dir.resolve("impact-report-FY2014.pdf"));
+        byte[] sheets = Files.readAllBytes(dir.resolve("state-fact-sheets-FY2014.pdf"));
+
+        assertThat(PdfUaValidation.validate(report).failures()).isEmpty();
+        assertThat(PdfUaValidation.validate(sheets).failures()).isEmpty();
+        assertThat(new com.lowagie.text.pdf.PdfReader(sheets).getNumberOfPages()).as("one page per state")
+                .isEqualTo(m.states().size());
+        try (var perState = Files.list(dir.resolve("state-fact-sheets"))) {
+            assertThat(perState.count()).isEqualTo(m.states().size());
+        }
+        String text = PdfText.of(report);
+        assertThat(text).contains("30,056").contains("$19.53").doesNotContain("@example.com");
     }
 
     @Test

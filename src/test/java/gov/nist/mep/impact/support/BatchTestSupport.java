@@ -35,12 +35,21 @@ public abstract class BatchTestSupport {
     }
 
     protected JobExecution run(String jobName, Path input, Path output, Integer fiscalYear) throws Exception {
+        return run(jobName, input, output, fiscalYear, null);
+    }
+
+    /** Runs a job; {@code reports} (comma separated) overrides the reports it renders. */
+    protected JobExecution run(String jobName, Path input, Path output, Integer fiscalYear, String reports)
+            throws Exception {
         JobParametersBuilder p = new JobParametersBuilder()
                 .addString(JobParameterNames.INPUT, input.toString())
                 .addString(JobParameterNames.OUTPUT, output.toString())
                 .addLong(JobParameterNames.SEQUENCE, SEQUENCE.incrementAndGet());
         if (fiscalYear != null) {
             p.addLong(JobParameterNames.FISCAL_YEAR, fiscalYear.longValue());
+        }
+        if (reports != null) {
+            p.addString(JobParameterNames.REPORTS, reports);
         }
         return operator.start(job(jobName), p.toJobParameters());
     }
