@@ -3,13 +3,11 @@ package gov.nist.mep.impact.report.annual;
 import gov.nist.mep.impact.metrics.CenterFigures;
 import gov.nist.mep.impact.metrics.DataQuality;
 import gov.nist.mep.impact.metrics.FiscalYear;
-import gov.nist.mep.impact.metrics.Funding;
-import gov.nist.mep.impact.metrics.GroupFigures;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
-import gov.nist.mep.impact.metrics.NationalFigures;
 import gov.nist.mep.impact.metrics.SuccessStory;
 import gov.nist.mep.impact.metrics.YearOverYear;
 import gov.nist.mep.impact.report.render.DisplayFormat.Kind;
+import gov.nist.mep.impact.report.render.ModelPlaceholders;
 import gov.nist.mep.impact.report.render.PdfChart;
 import gov.nist.mep.impact.report.render.PdfTable;
 import gov.nist.mep.impact.report.render.PlaceholderCollection;
@@ -48,7 +46,7 @@ final class AnnualReportPdfContent implements ReportTemplateContent {
         v.put("fiscalYear", Kind.YEAR, year);
         v.date("fiscalYear.start", FiscalYear.start(year));
         v.date("fiscalYear.end", FiscalYear.end(year));
-        national(v, "national", metrics.national());
+        ModelPlaceholders.national(v, "national", metrics.national());
         v.count("national.states", metrics.states().size());
         costShare(v);
         yearOverYear(v, metrics.yearOverYear());
@@ -57,48 +55,6 @@ final class AnnualReportPdfContent implements ReportTemplateContent {
         return v;
     }
 
-    /** Every field of the national figures, by the metrics JSON's names. */
-    static void national(PlaceholderValues v, String prefix, NationalFigures n) {
-        v.count(prefix + ".centers", n.centers());
-        v.count(prefix + ".regionalOffices", n.regionalOffices());
-        group(v, prefix, n.figures());
-        funding(v, prefix, n.funding());
-        v.money(prefix + ".appropriation", n.appropriation());
-        v.put(prefix + ".newSalesPerAppropriationDollar", Kind.PER_APPROPRIATION_DOLLAR,
-                n.newSalesPerAppropriationDollar());
-        v.put(prefix + ".investmentPerAppropriationDollar", Kind.PER_APPROPRIATION_DOLLAR,
-                n.investmentPerAppropriationDollar());
-        v.put(prefix + ".costSavingsPerAppropriationDollar", Kind.PER_APPROPRIATION_DOLLAR,
-                n.costSavingsPerAppropriationDollar());
-        v.put(prefix + ".appropriationCostPerJob", Kind.PER_JOB, n.appropriationCostPerJob());
-    }
-
-    static void group(PlaceholderValues v, String prefix, GroupFigures f) {
-        v.count(prefix + ".projectsCompleted", f.projectsCompleted());
-        v.count(prefix + ".clientsServed", f.clientsServed());
-        v.count(prefix + ".surveysFielded", f.surveysFielded());
-        v.count(prefix + ".surveysCompleted", f.surveysCompleted());
-        v.count(prefix + ".respondingClients", f.respondingClients());
-        v.put(prefix + ".responseRate", Kind.PERCENT, f.responseRate());
-        v.money(prefix + ".newSales", f.newSales());
-        v.money(prefix + ".retainedSales", f.retainedSales());
-        v.money(prefix + ".costSavings", f.costSavings());
-        v.money(prefix + ".investment", f.investment());
-        v.count(prefix + ".jobsCreated", f.jobsCreated());
-        v.count(prefix + ".jobsRetained", f.jobsRetained());
-        v.count(prefix + ".jobsCreatedOrRetained", f.jobsCreatedOrRetained());
-        v.put(prefix + ".netPromoterScore", Kind.SCORE, f.netPromoterScore());
-        v.put(prefix + ".staffHours", Kind.WHOLE, f.staffHours());
-    }
-
-    static void funding(PlaceholderValues v, String prefix, Funding f) {
-        v.money(prefix + ".federalFunds", f.federalFunds());
-        v.money(prefix + ".nonFederalFunds", f.nonFederalFunds());
-        v.put(prefix + ".newSalesPerFederalDollar", Kind.PER_FEDERAL_DOLLAR, f.newSalesPerFederalDollar());
-        v.put(prefix + ".investmentPerFederalDollar", Kind.PER_FEDERAL_DOLLAR, f.investmentPerFederalDollar());
-        v.put(prefix + ".costSavingsPerFederalDollar", Kind.PER_FEDERAL_DOLLAR, f.costSavingsPerFederalDollar());
-        v.put(prefix + ".federalCostPerJob", Kind.PER_JOB, f.federalCostPerJob());
-    }
 
     /** Counts of centers by their cost-share position (grouping of the centers list, no figure recomputed). */
     private void costShare(PlaceholderValues v) {

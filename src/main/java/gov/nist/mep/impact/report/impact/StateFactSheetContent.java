@@ -18,6 +18,7 @@ import gov.nist.mep.impact.report.render.DisplayFormat.Kind;
 import gov.nist.mep.impact.report.render.PdfChart;
 import gov.nist.mep.impact.report.render.PdfTable;
 import gov.nist.mep.impact.report.render.PlaceholderCollection;
+import gov.nist.mep.impact.report.render.ModelPlaceholders;
 import gov.nist.mep.impact.report.render.PlaceholderValues;
 import gov.nist.mep.impact.report.render.ReportTemplateContent;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class StateFactSheetContent implements ReportTemplateContent {
         v.put("fiscalYear", Kind.YEAR, year);
         v.date("fiscalYear.start", FiscalYear.start(year));
         v.date("fiscalYear.end", FiscalYear.end(year));
-        ImpactReportPdfContent.national(v, "national", metrics.national());
+        ModelPlaceholders.national(v, "national", metrics.national());
         v.count("national.states", metrics.states().size());
         return v;
     }
