@@ -5,11 +5,9 @@ import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.report.render.XlsxDocumentProperties;
 import gov.nist.mep.impact.report.render.XlsxNotes;
-import gov.nist.mep.impact.report.render.XlsxTable;
 import gov.nist.mep.impact.report.render.XlsxWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -57,27 +55,13 @@ public final class AnnualReportXlsx {
         int year = metrics.fiscalYear();
         // read the notes first: a missing or broken notes file fails before anything is written
         XlsxNotes notes = XlsxNotes.read(notesFile(), placeholders(metrics));
-        try (XlsxWorkbook book = new XlsxWorkbook(properties(year))) {
-            for (XlsxTable<?> table : new AnnualReportXlsxTables(metrics, rules).all()) {
-                book.add(table);
-            }
-            book.addNotes(NOTES_SHEET, notes);
-            book.write(out);
-        }
+        XlsxWorkbook.writeReport(properties(year), new AnnualReportXlsxTables(metrics, rules).all(), NOTES_SHEET, notes,
+                out);
     }
 
     /** {@value #REPORT_FOLDER}/{@value #NOTES_FILE} in the templates folder, or {@value #NOTES_FILE} in it. */
     Path notesFile() throws NoSuchFileException {
-        Path nested = templatesFolder.resolve(REPORT_FOLDER).resolve(NOTES_FILE);
-        if (Files.isRegularFile(nested)) {
-            return nested;
-        }
-        Path direct = templatesFolder.resolve(NOTES_FILE);
-        if (Files.isRegularFile(direct)) {
-            return direct;
-        }
-        throw new NoSuchFileException(nested.toString(), direct.toString(),
-                "the Annual Report's Notes text is missing (looked in both places)");
+        return XlsxNotes.locate(templatesFolder, REPORT_FOLDER, NOTES_FILE, "Annual Report");
     }
 
     static XlsxDocumentProperties properties(int year) {

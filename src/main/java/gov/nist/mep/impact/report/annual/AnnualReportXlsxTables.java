@@ -225,12 +225,7 @@ final class AnnualReportXlsxTables {
                 .column("Non-federal funds", 15, XlsxFormat.MONEY, s -> s.funding().nonFederalFunds())
                 .column("Surveys completed", 10, XlsxFormat.COUNT, s -> s.figures().surveysCompleted())
                 .column("Responding clients", 10, XlsxFormat.COUNT, s -> s.figures().respondingClients())
-                .impact("New sales", 16, XlsxFormat.MONEY, s -> s.figures().newSales())
-                .impact("Retained sales", 16, XlsxFormat.MONEY, s -> s.figures().retainedSales())
-                .impact("Cost savings", 15, XlsxFormat.MONEY, s -> s.figures().costSavings())
-                .impact("New client investment", 15, XlsxFormat.MONEY, s -> s.figures().investment())
-                .impact("Jobs created", 9, XlsxFormat.COUNT, s -> s.figures().jobsCreated())
-                .impact("Jobs retained", 9, XlsxFormat.COUNT, s -> s.figures().jobsRetained())
+                .impacts(s -> s.figures())
                 .impact("New sales per federal dollar", 12, XlsxFormat.MONEY_RATIO,
                         s -> s.funding().newSalesPerFederalDollar())
                 .impact("New client investment per federal dollar", 12, XlsxFormat.MONEY_RATIO,
@@ -266,12 +261,7 @@ final class AnnualReportXlsxTables {
                 .column("Code", 24, XlsxFormat.TEXT, CategoryFigures::serviceCategory)
                 .column("Surveys completed", 10, XlsxFormat.COUNT, c -> c.figures().surveysCompleted())
                 .column("Responding clients", 10, XlsxFormat.COUNT, c -> c.figures().respondingClients())
-                .impact("New sales", 16, XlsxFormat.MONEY, c -> c.figures().newSales())
-                .impact("Retained sales", 16, XlsxFormat.MONEY, c -> c.figures().retainedSales())
-                .impact("Cost savings", 15, XlsxFormat.MONEY, c -> c.figures().costSavings())
-                .impact("New client investment", 15, XlsxFormat.MONEY, c -> c.figures().investment())
-                .impact("Jobs created", 9, XlsxFormat.COUNT, c -> c.figures().jobsCreated())
-                .impact("Jobs retained", 9, XlsxFormat.COUNT, c -> c.figures().jobsRetained())
+                .impacts(c -> c.figures())
                 .impact("Net promoter score", 10, XlsxFormat.SCORE, c -> c.figures().netPromoterScore())
                 .suppressWhen(CategoryFigures::suppressed, suppressionFootnote())
                 .footnote("Impacts reported in the surveys completed in " + fy + ", by the service category of the "

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,24 @@ public record XlsxNotes(List<Block> blocks) {
 
     public XlsxNotes {
         blocks = List.copyOf(blocks);
+    }
+
+    /**
+     * Where a report's Notes text is: {@code <templates>/<reportFolder>/<fileName>}, or {@code <templates>/<fileName>}
+     * when the templates folder given is the report's own folder.
+     */
+    public static Path locate(Path templatesFolder, String reportFolder, String fileName, String reportName)
+            throws NoSuchFileException {
+        Path nested = templatesFolder.resolve(reportFolder).resolve(fileName);
+        if (Files.isRegularFile(nested)) {
+            return nested;
+        }
+        Path direct = templatesFolder.resolve(fileName);
+        if (Files.isRegularFile(direct)) {
+            return direct;
+        }
+        throw new NoSuchFileException(nested.toString(), direct.toString(),
+                "the " + reportName + "'s Notes text is missing (looked in both places)");
     }
 
     /** Reads the file (UTF-8) and fills in the placeholders. */

@@ -1,5 +1,6 @@
 package gov.nist.mep.impact.report.render;
 
+import gov.nist.mep.impact.metrics.GroupFigures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -62,6 +63,19 @@ public final class XlsxTable<T> {
     /** An impact column: blank in suppressed rows. */
     public XlsxTable<T> impact(String header, int width, XlsxFormat format, Function<? super T, ?> value) {
         return column(XlsxColumn.impact(header, width, format, value));
+    }
+
+    /**
+     * The six reported impacts of a group (new and retained sales, cost savings, investment, jobs created and
+     * retained), as impact columns, in the order every impact table uses.
+     */
+    public XlsxTable<T> impacts(Function<? super T, GroupFigures> figures) {
+        return impact("New sales", 16, XlsxFormat.MONEY, t -> figures.apply(t).newSales())
+                .impact("Retained sales", 16, XlsxFormat.MONEY, t -> figures.apply(t).retainedSales())
+                .impact("Cost savings", 15, XlsxFormat.MONEY, t -> figures.apply(t).costSavings())
+                .impact("New client investment", 15, XlsxFormat.MONEY, t -> figures.apply(t).investment())
+                .impact("Jobs created", 9, XlsxFormat.COUNT, t -> figures.apply(t).jobsCreated())
+                .impact("Jobs retained", 9, XlsxFormat.COUNT, t -> figures.apply(t).jobsRetained());
     }
 
     /** Blanks the impact columns of the rows {@code rule} selects, marks them and adds {@code footnote}. */

@@ -122,6 +122,21 @@ public final class XlsxWorkbook implements Closeable {
     }
 
     /** Writes the workbook: document properties dated {@code created}, zip entries with that date, fixed order. */
+    /**
+     * A report's whole workbook: its tables in order, then the Notes sheet, written to {@code out}. The notes are read
+     * by the caller first, so a missing or broken notes file fails before anything is written.
+     */
+    public static void writeReport(XlsxDocumentProperties properties, List<XlsxTable<?>> tables, String notesSheet,
+            XlsxNotes notes, OutputStream out) throws IOException {
+        try (XlsxWorkbook book = new XlsxWorkbook(properties)) {
+            for (XlsxTable<?> table : tables) {
+                book.add(table);
+            }
+            book.addNotes(notesSheet, notes);
+            book.write(out);
+        }
+    }
+
     public void write(OutputStream out) throws IOException {
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         core.setTitle(properties.title());
