@@ -2,7 +2,6 @@ package gov.nist.mep.impact.report.annual;
 
 import gov.nist.mep.impact.metrics.CenterFigures;
 import gov.nist.mep.impact.metrics.DataQuality;
-import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.SuccessStory;
 import gov.nist.mep.impact.metrics.YearOverYear;
@@ -41,13 +40,7 @@ final class AnnualReportPdfContent implements ReportTemplateContent {
 
     @Override
     public PlaceholderValues figures() {
-        PlaceholderValues v = new PlaceholderValues();
-        int year = metrics.fiscalYear();
-        v.put("fiscalYear", Kind.YEAR, year);
-        v.date("fiscalYear.start", FiscalYear.start(year));
-        v.date("fiscalYear.end", FiscalYear.end(year));
-        ModelPlaceholders.national(v, "national", metrics.national());
-        v.count("national.states", metrics.states().size());
+        PlaceholderValues v = ModelPlaceholders.of(metrics);
         costShare(v);
         yearOverYear(v, metrics.yearOverYear());
         dataQuality(v, metrics.dataQuality());

@@ -1,7 +1,6 @@
 package gov.nist.mep.impact.report.impact;
 
 import gov.nist.mep.impact.metrics.Estimates;
-import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.NationalFigures;
 import gov.nist.mep.impact.report.render.DisplayFormat.Kind;
@@ -35,13 +34,7 @@ final class ImpactReportPdfContent implements ReportTemplateContent {
 
     @Override
     public PlaceholderValues figures() {
-        PlaceholderValues v = new PlaceholderValues();
-        int year = metrics.fiscalYear();
-        v.put("fiscalYear", Kind.YEAR, year);
-        v.date("fiscalYear.start", FiscalYear.start(year));
-        v.date("fiscalYear.end", FiscalYear.end(year));
-        ModelPlaceholders.national(v, "national", metrics.national());
-        v.count("national.states", metrics.states().size());
+        PlaceholderValues v = ModelPlaceholders.of(metrics);
         v.count("states.suppressed", metrics.states().stream().filter(s -> s.suppressed()).count());
         v.count("centers.suppressed", metrics.centers().stream().filter(c -> c.suppressed()).count());
         List<NationalFigures> trend = metrics.trend() == null ? List.of() : metrics.trend();

@@ -8,7 +8,6 @@ import static gov.nist.mep.impact.report.render.DisplayFormat.perDollar;
 import static gov.nist.mep.impact.report.render.DisplayFormat.perJob;
 
 import gov.nist.mep.impact.metrics.CenterFigures;
-import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.Funding;
 import gov.nist.mep.impact.metrics.GroupFigures;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
@@ -53,13 +52,7 @@ final class StateFactSheetContent implements ReportTemplateContent {
 
     @Override
     public PlaceholderValues figures() {
-        PlaceholderValues v = new PlaceholderValues();
-        int year = metrics.fiscalYear();
-        v.put("fiscalYear", Kind.YEAR, year);
-        v.date("fiscalYear.start", FiscalYear.start(year));
-        v.date("fiscalYear.end", FiscalYear.end(year));
-        ModelPlaceholders.national(v, "national", metrics.national());
-        v.count("national.states", metrics.states().size());
+        PlaceholderValues v = ModelPlaceholders.of(metrics);
         return v;
     }
 

@@ -1,7 +1,9 @@
 package gov.nist.mep.impact.report.render;
 
+import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.Funding;
 import gov.nist.mep.impact.metrics.GroupFigures;
+import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.NationalFigures;
 import gov.nist.mep.impact.report.render.DisplayFormat.Kind;
 
@@ -12,6 +14,18 @@ import gov.nist.mep.impact.report.render.DisplayFormat.Kind;
 public final class ModelPlaceholders {
 
     private ModelPlaceholders() {
+    }
+
+    /** The placeholders every report starts from: the fiscal year, its first and last day, the national figures. */
+    public static PlaceholderValues of(ImpactMetrics metrics) {
+        PlaceholderValues v = new PlaceholderValues();
+        int year = metrics.fiscalYear();
+        v.put("fiscalYear", Kind.YEAR, year);
+        v.date("fiscalYear.start", FiscalYear.start(year));
+        v.date("fiscalYear.end", FiscalYear.end(year));
+        national(v, "national", metrics.national());
+        v.count("national.states", metrics.states().size());
+        return v;
     }
 
     /** Every field of the national figures, by the metrics JSON's names. */
