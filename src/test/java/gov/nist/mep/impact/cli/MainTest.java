@@ -2,6 +2,7 @@ package gov.nist.mep.impact.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.nist.mep.impact.support.Fixtures;
 import gov.nist.mep.impact.support.TestExtract;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line end to end: arguments, job definitions, exit codes and the console summary. */
 class MainTest {
 
-    static final Path EXAMPLE = Path.of("..", "shared", "contract", "example", "extract").toAbsolutePath();
+    static final Path EXAMPLE = Fixtures.EXAMPLE_EXTRACT;
 
     @TempDir
     Path dir;

@@ -2,6 +2,7 @@ package gov.nist.mep.impact.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.nist.mep.impact.support.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MetricsDiffTest {
 
-    static final Path EXPECTED = Path.of("..", "shared", "contract", "example", "expected-metrics-FY2014.json");
+    static final Path EXPECTED = Fixtures.CONTRACT_EXAMPLE.resolve("expected-metrics-FY2014.json");
 
     @TempDir
     Path dir;

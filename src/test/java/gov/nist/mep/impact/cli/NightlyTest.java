@@ -2,6 +2,7 @@ package gov.nist.mep.impact.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.nist.mep.impact.support.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The nightly job: incremental on content fingerprints, republishing only what changed, with history and diff. */
 class NightlyTest {
 
-    static final Path EXAMPLE = Path.of("..", "shared", "contract", "example", "extract").toAbsolutePath();
+    static final Path EXAMPLE = Fixtures.EXAMPLE_EXTRACT;
 
     @TempDir
     Path dir;

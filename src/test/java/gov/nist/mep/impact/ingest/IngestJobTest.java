@@ -10,6 +10,7 @@ import static gov.nist.mep.impact.support.TestExtract.unanswered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.nist.mep.impact.support.BatchTestSupport;
+import gov.nist.mep.impact.support.Fixtures;
 import gov.nist.mep.impact.support.TestExtract;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ import org.springframework.batch.core.job.JobExecution;
 
 class IngestJobTest extends BatchTestSupport {
 
-    static final Path EXAMPLE = Path.of("..", "shared", "contract", "example");
+    static final Path EXAMPLE = Fixtures.CONTRACT_EXAMPLE;
 
     @TempDir
     Path dir;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import gov.nist.mep.impact.report.annual.PdfUaValidation;
 import gov.nist.mep.impact.report.render.XlsxCellDump;
 import gov.nist.mep.impact.support.BatchTestSupport;
+import gov.nist.mep.impact.support.Fixtures;
 import gov.nist.mep.impact.support.PdfText;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -23,13 +24,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The synthetic sample-data/ reproduces the program's published FY2014 national figures
- * (../shared/data/published-figures.csv) within 1%, through the real job.
+ * (src/test/resources/fixtures/published/, copied from the program data) within 1%, through the real job.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleDataCalibrationTest extends BatchTestSupport {
 
     static final Path SAMPLE = Path.of("sample-data").toAbsolutePath();
-    static final Path PUBLISHED = Path.of("..", "shared", "data", "published-figures.csv");
+    static final Path PUBLISHED = Fixtures.PUBLISHED_FIGURES;
 
     @Autowired
     MetricsCalculator calculator;

@@ -3,6 +3,7 @@ package gov.nist.mep.impact.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.nist.mep.impact.support.BatchTestSupport;
+import gov.nist.mep.impact.support.Fixtures;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The worked example of the contracts: the report job's metrics JSON equals the expected one, figure by figure. */
 class WorkedExampleTest extends BatchTestSupport {
 
-    static final Path EXAMPLE = Path.of("..", "shared", "contract", "example");
+    static final Path EXAMPLE = Fixtures.CONTRACT_EXAMPLE;
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 

@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.MetricsCalculator;
 import gov.nist.mep.impact.support.BatchTestSupport;
+import gov.nist.mep.impact.support.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 abstract class PdfWorkedExample extends BatchTestSupport {
 
-    static final Path EXAMPLE = Path.of("..", "shared", "contract", "example", "extract");
+    static final Path EXAMPLE = Fixtures.EXAMPLE_EXTRACT;
     static final Path TEMPLATES = Path.of("report-templates");
 
     private static ImpactMetrics cached;

@@ -16,6 +16,7 @@ import gov.nist.mep.impact.metrics.StateFigures;
 import gov.nist.mep.impact.report.render.XlsxCellDump;
 import gov.nist.mep.impact.report.render.XlsxTable;
 import gov.nist.mep.impact.support.BatchTestSupport;
+import gov.nist.mep.impact.support.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,7 +53,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImpactReportXlsxTest extends BatchTestSupport {
 
-    static final Path EXAMPLE = Path.of("..", "shared", "contract", "example", "extract").toAbsolutePath();
+    static final Path EXAMPLE = Fixtures.EXAMPLE_EXTRACT;
     static final Path TEMPLATES = Path.of("report-templates");
     static final Path NOTES = TEMPLATES.resolve("impact-report").resolve(ImpactReportXlsx.NOTES_FILE);
     static final List<String> IMPACT_COLUMNS = List.of("New sales", "Retained sales", "Cost savings",

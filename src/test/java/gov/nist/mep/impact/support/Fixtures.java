@@ -1,0 +1,24 @@
+package gov.nist.mep.impact.support;
+
+import java.nio.file.Path;
+
+/**
+ * The golden fixtures under {@code src/test/resources/fixtures/} (see the README there): the contract's worked
+ * example and the program's published figures, copied into the repository so that a clone tests on its own.
+ */
+public final class Fixtures {
+
+    private static final Path ROOT = Path.of("src", "test", "resources", "fixtures").toAbsolutePath();
+
+    /** The worked example: {@code extract/}, {@code expected-rejects.txt}, {@code expected-metrics-FY*.json}. */
+    public static final Path CONTRACT_EXAMPLE = ROOT.resolve("contract-example");
+
+    /** The worked example's extract folder. */
+    public static final Path EXAMPLE_EXTRACT = CONTRACT_EXAMPLE.resolve("extract");
+
+    /** The program's published national figures by fiscal year. */
+    public static final Path PUBLISHED_FIGURES = ROOT.resolve("published").resolve("published-figures.csv");
+
+    private Fixtures() {
+    }
+}
