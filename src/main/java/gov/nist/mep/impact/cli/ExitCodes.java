@@ -11,6 +11,12 @@ final class ExitCodes {
     static final int USAGE = 2;
     /** The same job is already running on the same output folder: this start was refused. */
     static final int ALREADY_RUNNING = 3;
+    /**
+     * The environment stopped the run: the database is unreachable, locked or refuses the login, the disk is full, a
+     * folder cannot be written, a template is missing. Nothing new was published; fix the cause and run the same
+     * command again (it restarts from its last commit).
+     */
+    static final int ENVIRONMENT = 4;
 
     private ExitCodes() {
     }

@@ -1,5 +1,6 @@
 package gov.nist.mep.impact.cli;
 
+import gov.nist.mep.impact.support.BuiltInFolders;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
@@ -25,20 +27,41 @@ record JobDefinition(Path file, String job, Path input, Path output, String fisc
     static final Set<String> REPORTS = new TreeSet<>(List.of("annual-report", "impact-report"));
     static final Set<String> JOBS = new TreeSet<>(List.of("validate", "annual-report", "impact-report", "nightly"));
 
-    /** Finds a definition by name ({@code jobs/NAME.properties} under the working folder) or by path. */
-    static Path locate(String nameOrPath, Path workingFolder) {
+    /**
+     * Finds a definition by path, or by name in the jobs folder ({@code NAME.properties}). Paths in a definition are
+     * relative to the folder that holds its jobs folder; for the built-in definitions, to the working folder.
+     */
+    static JobDefinition find(String nameOrPath, Path workingFolder, BuiltInFolders.Location jobs) {
         Path direct = workingFolder.resolve(nameOrPath);
         if (Files.isRegularFile(direct)) {
-            return direct;
+            return load(direct);
         }
-        Path named = workingFolder.resolve("jobs").resolve(nameOrPath + ".properties");
+        Path named = jobs.folder().resolve(nameOrPath + ".properties");
         if (Files.isRegularFile(named)) {
-            return named;
+            return jobs.builtIn() ? load(named, workingFolder) : load(named);
         }
-        throw new UsageException("no job definition '" + nameOrPath + "': looked for " + direct + " and " + named);
+        throw new UsageException("no job definition '" + nameOrPath + "': no file " + direct + " and no "
+                + nameOrPath + ".properties in " + jobs.describe() + " (jobs there: " + String.join(", ",
+                namesIn(jobs.folder())) + ")");
     }
 
+    /** The names of the definitions in a jobs folder. */
+    static List<String> namesIn(Path jobsFolder) {
+        try (Stream<Path> files = Files.list(jobsFolder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".properties"))
+                    .map(n -> n.substring(0, n.length() - ".properties".length())).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Loads a definition whose paths are relative to the folder that holds its {@code jobs/} folder. */
     static JobDefinition load(Path file) {
+        return load(file, file.toAbsolutePath().getParent().getParent());
+    }
+
+    /** Loads a definition whose paths are relative to {@code base}. */
+    static JobDefinition load(Path file, Path base) {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
@@ -56,7 +79,6 @@ record JobDefinition(Path file, String job, Path input, Path output, String fisc
             throw new UsageException(file + ": key 'job' must be one of " + String.join(", ", JOBS) + ", not '"
                     + job + "'");
         }
-        Path base = file.toAbsolutePath().getParent().getParent();
         String year = p.getProperty("fiscal-year");
         if (year != null) {
             checkFiscalYear(year.strip(), file + ": key 'fiscal-year'");

@@ -134,7 +134,7 @@ class JobRunner {
                     .addLong(JobParameterNames.SEQUENCE, sequence).toJobParameters());
         }
         printSummary(execution, output, Duration.ofNanos(System.nanoTime() - started), out);
-        return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.OK : ExitCodes.FAILED;
+        return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.OK : failedExitCode(execution);
     }
 
     private JobExecution lastExecutionWithSameParameters(String jobName, JobParameters wanted) {
@@ -217,12 +217,18 @@ class JobRunner {
         } else {
             s.append(" Nothing was published.");
             for (Throwable t : execution.getAllFailureExceptions()) {
-                s.append("\n  ").append(rootMessage(t));
+                s.append("\n  ").append(Failures.explain(t, null).line());
             }
             s.append("\nFix the cause and run the same command again. With the extract unchanged the run restarts from"
                     + " its last commit; a changed extract starts a new run.");
         }
         out.println(s);
+    }
+
+    /** {@link ExitCodes#ENVIRONMENT} when the environment stopped the job (disk, database, permissions), else 1. */
+    private static int failedExitCode(JobExecution execution) {
+        return execution.getAllFailureExceptions().stream().mapToInt(t -> Failures.explain(t, null).exitCode())
+                .filter(code -> code == ExitCodes.ENVIRONMENT).findAny().orElse(ExitCodes.FAILED);
     }
 
     private static String listOutputs(Path output) throws IOException {

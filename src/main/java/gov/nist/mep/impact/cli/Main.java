@@ -1,7 +1,10 @@
 package gov.nist.mep.impact.cli;
 
 import gov.nist.mep.impact.MepImpactApplication;
+import gov.nist.mep.impact.support.BuiltInFolders;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,16 +26,20 @@ public final class Main {
 
             Usage:
               java -jar target/mep-impact.jar run <job> [--input DIR] [--output DIR] [--fiscal-year N|latest|all]
+                                                     [--jobs DIR] [--templates DIR] [--debug]
               java -jar target/mep-impact.jar generate --output DIR [--projects N] [--seed S]
               java -jar target/mep-impact.jar diff OLD NEW
               java -jar target/mep-impact.jar history [--limit N]
               java -jar target/mep-impact.jar schedule [JOBS_FOLDER]
               java -jar target/mep-impact.jar help
 
-            run <job>     runs a job definition: jobs/<job>.properties (validate, annual-report, impact-report,
-                          nightly) or a
-                          path to a definition file. The options override the definition's input, output and
-                          fiscal-year. Running the same command after a failure restarts it from its last commit.
+            run <job>     runs a job definition: <job>.properties in the jobs folder (validate, annual-report,
+                          impact-report, nightly) or a path to a definition file. The jobs folder is --jobs DIR,
+                          else $MEP_IMPACT_JOBS, else jobs/ in the working folder, else the definitions built into
+                          the jar. The report templates: --templates DIR, else $MEP_IMPACT_TEMPLATES, else
+                          report-templates/ in the working folder, else the built-in ones. The options override
+                          the definition's input, output and fiscal-year. Running the same command after a failure
+                          restarts it from its last commit.
             generate      writes a synthetic extract in the contract's layout (deterministic for a seed).
             schedule      runs until stopped, launching each definition in jobs/ that has a 'schedule' (cron, UTC),
                           one execution at a time per definition.
@@ -42,8 +49,17 @@ public final class Main {
 
             Any --name=value option is a Spring Boot setting, e.g. --spring.datasource.url=jdbc:h2:file:/srv/mep/db.
 
-            Exit codes: 0 completed; 1 failed (nothing published); 2 usage error; 3 already running.
+            --debug prints the stack trace of a failure on the console too; it always goes to the log file
+            (.mep-impact/mep-impact.log in the working folder, or --logging.file.name=FILE).
+
+            Exit codes: 0 completed; 1 failed (nothing published); 2 usage error; 3 already running;
+                        4 the environment stopped the run (database, disk, permissions, templates).
             """;
+
+    /** The log file when no {@code logging.file.name} is set (the same default as application.properties). */
+    static final String DEFAULT_LOG = ".mep-impact/mep-impact.log";
+    /** The job repository when no {@code spring.datasource.url} is set (as in application.properties). */
+    static final String DEFAULT_DATABASE = "jdbc:h2:file:./.mep-impact/mep-impact";
 
     private Main() {
     }
@@ -51,13 +67,14 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Locale.setDefault(Locale.US);
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        Options options = null;
         try {
             if (args.length == 0) {
                 err.print(USAGE);
                 return ExitCodes.USAGE;
             }
             String command = args[0];
-            Options options = Options.parse(args);
+            options = Options.parse(args);
             return switch (command) {
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
@@ -74,9 +91,16 @@ public final class Main {
             err.println("error: " + e.getMessage());
             err.println("Run with --help for usage.");
             return ExitCodes.USAGE;
-        } catch (Exception e) {
-            err.println("error: " + JobRunner.rootMessage(e));
-            return ExitCodes.FAILED;
+        } catch (Exception | LinkageError | OutOfMemoryError e) {
+            Options known = options != null ? options : Options.EMPTY;
+            Failures.Explained explained = Failures.explain(e, known.databaseUrl());
+            Path log = known.logFile();
+            boolean logged = Failures.log(log, e);
+            err.println("error: " + explained.line() + (logged ? " (details: " + log + ")" : ""));
+            if (known.debug()) {
+                e.printStackTrace(err);
+            }
+            return explained.exitCode();
         }
     }
 
@@ -85,7 +109,8 @@ public final class Main {
             throw new UsageException("run needs a job: run validate | annual-report | impact-report");
         }
         Path cwd = Path.of("").toAbsolutePath();
-        JobDefinition definition = JobDefinition.load(JobDefinition.locate(options.positional().get(0), cwd));
+        BuiltInFolders.Location jobs = options.jobsFolder(cwd);
+        JobDefinition definition = JobDefinition.find(options.positional().get(0), cwd, jobs);
         String year = options.value("fiscal-year");
         if (year != null) {
             JobDefinition.checkFiscalYear(year, "--fiscal-year");
@@ -95,18 +120,33 @@ public final class Main {
             throw new UsageException(definition.file() + ": needs an input and an output folder");
         }
         List<Integer> years = FiscalYears.resolve(definition);
+        checkWritable(definition.output());
         try (ConfigurableApplicationContext context = startSpring(options.springArguments())) {
-            return runDefinition(context.getBean(JobRunner.class), definition, years, out);
+            int exit = runDefinition(context.getBean(JobRunner.class), definition, years, out);
+            context.getBean(SharedDatabase.class).awaitOtherProcesses(out);
+            if (exit == ExitCodes.FAILED || exit == ExitCodes.ENVIRONMENT) {
+                out.println("The full error, with its stack trace, is in the log file " + options.logFile() + ".");
+            }
+            return exit;
         }
+    }
+
+    /** Fails before anything runs when the output folder cannot be created or written. */
+    private static void checkWritable(Path output) throws IOException {
+        Files.createDirectories(output);
+        Path probe = Files.createTempFile(output, ".mep-impact-write-check", ".tmp");
+        Files.delete(probe);
     }
 
     /** Runs until stopped (SIGTERM / Ctrl-C): launches the definitions of jobs/ that have a schedule. */
     private static int schedule(Options options, PrintStream out) throws Exception {
         Path cwd = Path.of("").toAbsolutePath();
-        Path jobs = options.positional().isEmpty() ? cwd.resolve("jobs") : cwd.resolve(options.positional().get(0));
-        List<JobDefinition> scheduled = Scheduler.scheduledIn(jobs);
+        BuiltInFolders.Location jobs = options.positional().isEmpty() ? options.jobsFolder(cwd)
+                : BuiltInFolders.locate(BuiltInFolders.JOBS, cwd.resolve(options.positional().get(0)), cwd);
+        List<JobDefinition> scheduled = Scheduler.scheduledIn(jobs.folder(),
+                jobs.builtIn() ? cwd : jobs.folder().getParent());
         if (scheduled.isEmpty()) {
-            throw new UsageException("no definition in " + jobs + " has a 'schedule' key");
+            throw new UsageException("no definition in " + jobs.describe() + " has a 'schedule' key");
         }
         ConfigurableApplicationContext context = startSpring(options.springArguments());
         JobRunner runner = context.getBean(JobRunner.class);
@@ -150,6 +190,9 @@ public final class Main {
         }
         try (ConfigurableApplicationContext context = startSpring(options.springArguments())) {
             History.print(context.getBean(org.springframework.batch.core.repository.JobRepository.class), n, out);
+            context.getBean(SharedDatabase.class).awaitOtherProcesses(out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return ExitCodes.OK;
     }
@@ -159,14 +202,28 @@ public final class Main {
         return app.run(springArguments.toArray(String[]::new));
     }
 
-    /** Parsed options: positional words after the command, our --name value pairs, and Spring settings. */
-    record Options(List<String> positional, Map<String, String> values, List<String> springArguments) {
+    /**
+     * Parsed options: positional words after the command, our --name value pairs, our flags, and Spring settings.
+     *
+     * @param environment the process environment ({@code MEP_IMPACT_JOBS}, {@code MEP_IMPACT_TEMPLATES},
+     *     {@code SPRING_DATASOURCE_URL}, {@code LOGGING_FILE_NAME})
+     */
+    record Options(List<String> positional, Map<String, String> values, List<String> flags,
+            List<String> springArguments, Map<String, String> environment) {
 
-        static final List<String> OURS = List.of("input", "output", "fiscal-year", "projects", "seed", "limit");
+        static final List<String> OURS = List.of("input", "output", "fiscal-year", "projects", "seed", "limit", "jobs",
+                "templates");
+        static final List<String> FLAGS = List.of("debug");
+        static final Options EMPTY = new Options(List.of(), Map.of(), List.of(), List.of(), System.getenv());
 
         static Options parse(String[] args) {
+            return parse(args, System.getenv());
+        }
+
+        static Options parse(String[] args, Map<String, String> environment) {
             List<String> positional = new ArrayList<>();
             Map<String, String> values = new LinkedHashMap<>();
+            List<String> flags = new ArrayList<>();
             List<String> spring = new ArrayList<>();
             for (int i = 1; i < args.length; i++) {
                 String a = args[i];
@@ -184,6 +241,8 @@ public final class Main {
                             throw new UsageException("--" + name + " needs a value");
                         }
                         values.put(name, value);
+                    } else if (eq < 0 && FLAGS.contains(name)) {
+                        flags.add(name);
                     } else if (eq > 0) {
                         spring.add(a);
                     } else {
@@ -193,7 +252,19 @@ public final class Main {
                     positional.add(a);
                 }
             }
-            return new Options(positional, values, spring);
+            String templates = values.getOrDefault("templates", environment.get("MEP_IMPACT_TEMPLATES"));
+            if (templates != null && !templates.isBlank()) {
+                Path folder = Path.of("").toAbsolutePath().resolve(templates).normalize();
+                if (!Files.isDirectory(folder)) {
+                    throw new UsageException("the report templates folder " + folder + " does not exist (from "
+                            + (values.containsKey("templates") ? "--templates" : "MEP_IMPACT_TEMPLATES") + ")");
+                }
+                spring.add("--mep.reports.templates=" + folder);
+            }
+            if (flags.contains("debug")) {
+                spring.add("--spring.profiles.include=mep-debug");
+            }
+            return new Options(positional, values, flags, spring, environment);
         }
 
         String value(String name) {
@@ -203,6 +274,42 @@ public final class Main {
         Path path(String name, Path base) {
             String v = values.get(name);
             return v == null ? null : base.resolve(v).normalize();
+        }
+
+        boolean debug() {
+            return flags.contains("debug");
+        }
+
+        /** The jobs folder: --jobs, MEP_IMPACT_JOBS, jobs/ in the working folder, or the built-in definitions. */
+        BuiltInFolders.Location jobsFolder(Path cwd) {
+            String chosen = values.getOrDefault("jobs", environment.get("MEP_IMPACT_JOBS"));
+            if (chosen != null && !chosen.isBlank() && !Files.isDirectory(cwd.resolve(chosen))) {
+                throw new UsageException("the jobs folder " + cwd.resolve(chosen).normalize() + " does not exist"
+                        + " (from " + (values.containsKey("jobs") ? "--jobs" : "MEP_IMPACT_JOBS") + ")");
+            }
+            return BuiltInFolders.locate(BuiltInFolders.JOBS, chosen == null || chosen.isBlank() ? null
+                    : cwd.resolve(chosen).normalize(), cwd);
+        }
+
+        /** The value of a Spring setting given as --name=value, else from its environment variable. */
+        private String setting(String name, String variable) {
+            String prefix = "--" + name + "=";
+            for (String a : springArguments) {
+                if (a.startsWith(prefix)) {
+                    return a.substring(prefix.length());
+                }
+            }
+            return environment.get(variable);
+        }
+
+        String databaseUrl() {
+            String url = setting("spring.datasource.url", "SPRING_DATASOURCE_URL");
+            return url == null ? DEFAULT_DATABASE : url;
+        }
+
+        Path logFile() {
+            String file = setting("logging.file.name", "LOGGING_FILE_NAME");
+            return Path.of("").toAbsolutePath().resolve(file == null ? DEFAULT_LOG : file).normalize();
         }
     }
 }

@@ -45,10 +45,15 @@ final class Scheduler {
 
     /** The definitions of a jobs/ folder that have a schedule, in file-name order. */
     static List<JobDefinition> scheduledIn(Path jobsFolder) throws IOException {
+        return scheduledIn(jobsFolder, jobsFolder.toAbsolutePath().getParent());
+    }
+
+    /** The same, with the definitions' paths relative to {@code base}. */
+    static List<JobDefinition> scheduledIn(Path jobsFolder, Path base) throws IOException {
         List<JobDefinition> scheduled = new ArrayList<>();
         try (Stream<Path> files = Files.list(jobsFolder)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".properties")).sorted().toList()) {
-                JobDefinition d = JobDefinition.load(f);
+                JobDefinition d = JobDefinition.load(f, base);
                 if (d.schedule() != null) {
                     scheduled.add(d);
                 }

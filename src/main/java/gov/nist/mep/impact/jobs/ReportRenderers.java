@@ -8,16 +8,21 @@ import gov.nist.mep.impact.metrics.StateFigures;
 import gov.nist.mep.impact.report.impact.ImpactReportPdf;
 import gov.nist.mep.impact.report.impact.ImpactReportXlsx;
 import gov.nist.mep.impact.report.impact.StateFactSheets;
+import gov.nist.mep.impact.support.BuiltInFolders;
 import gov.nist.mep.impact.support.OutputFolder;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Renders the reports a job asks for from the metrics model, into the run's work folder. The report templates are
- * read from {@code mep.reports.templates} (default {@code report-templates/} in the working folder) at run time, so
- * the publications team can change wording without a rebuild.
+ * read at run time, so the publications team can change wording without a rebuild, from the folder named by
+ * {@code mep.reports.templates} (the command line's {@code --templates}), else {@code report-templates/} in the
+ * working folder when there is one, else the copy built into the jar.
  */
 @Component
 class ReportRenderers {
@@ -26,16 +31,25 @@ class ReportRenderers {
     static final String IMPACT = "impact-report";
     static final List<String> KNOWN = List.of(ANNUAL, IMPACT);
 
+    private static final Logger log = LoggerFactory.getLogger(ReportRenderers.class);
+
+    private final BuiltInFolders.Location templatesLocation;
     private final Path templates;
+    private final AtomicBoolean announced = new AtomicBoolean();
     private final ProgramRules rules;
 
-    ReportRenderers(@Value("${mep.reports.templates:report-templates}") String templates, ProgramRules rules) {
-        this.templates = Path.of(templates).toAbsolutePath();
+    ReportRenderers(@Value("${mep.reports.templates:}") String templates, ProgramRules rules) {
+        this.templatesLocation = BuiltInFolders.locate(BuiltInFolders.REPORT_TEMPLATES,
+                templates.isBlank() ? null : Path.of(templates).toAbsolutePath(), Path.of("").toAbsolutePath());
+        this.templates = templatesLocation.folder();
         this.rules = rules;
     }
 
     void render(String report, ImpactMetrics metrics, OutputFolder work) {
         int year = metrics.fiscalYear();
+        if (!announced.getAndSet(true)) {
+            log.info("  report templates: {}", templatesLocation.describe());
+        }
         switch (report) {
             case ANNUAL -> {
                 work.publish("annual-report-FY" + year + ".pdf", o -> new AnnualReportPdf(templates).write(metrics, o));
