@@ -97,7 +97,11 @@ class JobRunner {
 
     private int runLocked(Job job, Path input, Path output, Integer fiscalYear, List<Integer> fiscalYears,
             String reports, PrintStream out) throws Exception {
-        String fingerprint = ExtractFingerprint.of(ExtractLayout.scan(input));
+        ExtractLayout layout = ExtractLayout.scan(input);
+        for (String ignored : layout.ignored()) {
+            out.println("warning: not read: " + ignored + " (listed in data-quality.json of validate)");
+        }
+        String fingerprint = ExtractFingerprint.of(layout);
         JobParametersBuilder base = new JobParametersBuilder()
                 .addString(JobParameterNames.INPUT, input.toString())
                 .addString(JobParameterNames.OUTPUT, output.toString())

@@ -1,25 +1,38 @@
 package gov.nist.mep.impact.ingest;
 
-/** The value types of the extract contract, with the SQL type each is staged as. */
+/**
+ * The value types of the extract contract, with the SQL type each is staged as and, for free text and keys, the
+ * longest value accepted (a longer one is rejected with the rule {@code length}, so staging can hold every accepted
+ * value).
+ */
 enum ColumnType {
-    TEXT("VARCHAR(1000000)"),
-    INTEGER("BIGINT"),
-    MONEY("DECIMAL(19,2)"),
-    DECIMAL("DECIMAL(30,10)"),
-    DATE("DATE"),
-    ENUM("VARCHAR(64)"),
-    BOOLEAN("BOOLEAN"),
-    STATE("VARCHAR(2)"),
-    NAICS("VARCHAR(6)"),
-    KEY("VARCHAR(255)");
+    TEXT("VARCHAR(100000)", 100_000),
+    INTEGER("BIGINT", 0),
+    MONEY("DECIMAL(19,2)", 0),
+    DECIMAL("DECIMAL(30,10)", 0),
+    DATE("DATE", 0),
+    ENUM("VARCHAR(64)", 0),
+    BOOLEAN("BOOLEAN", 0),
+    STATE("VARCHAR(2)", 0),
+    NAICS("VARCHAR(6)", 0),
+    KEY("VARCHAR(255)", 255),
+    /** A success story's impacts: a JSON object of non-negative numbers, staged as its JSON text. */
+    IMPACTS("VARCHAR(100000)", 100_000);
 
     private final String sqlType;
+    private final int maxLength;
 
-    ColumnType(String sqlType) {
+    ColumnType(String sqlType, int maxLength) {
         this.sqlType = sqlType;
+        this.maxLength = maxLength;
     }
 
     String sqlType() {
         return sqlType;
+    }
+
+    /** The longest value accepted, in characters; 0 when the type's own rule bounds it. */
+    int maxLength() {
+        return maxLength;
     }
 }

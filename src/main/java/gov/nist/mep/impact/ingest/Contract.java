@@ -6,6 +6,13 @@ import java.util.Set;
 /** Enumerations fixed by the extract contract. */
 public final class Contract {
 
+    /**
+     * The fiscal years a record may name: those whose days can be written as the contract's dates ({@code yyyy-MM-dd},
+     * four-digit years), so every later step (dates of the year, award years, sums) can hold them.
+     */
+    public static final int FIRST_YEAR = 1;
+    public static final int LAST_YEAR = 9999;
+
     public static final List<String> HOST_TYPES = List.of("NONPROFIT", "UNIVERSITY", "GOVERNMENT");
 
     public static final List<String> SERVICE_CATEGORIES = List.of("LEAN", "QUALITY", "PROCESS_IMPROVEMENT",

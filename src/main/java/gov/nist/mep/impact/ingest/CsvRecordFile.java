@@ -28,6 +28,13 @@ final class CsvRecordFile implements RecordFile {
         }
         List<String> trimmed = names.stream().map(String::strip).toList();
         for (ColumnSpec column : file.kind().columns()) {
+            int first = trimmed.indexOf(column.name());
+            int last = trimmed.lastIndexOf(column.name());
+            if (first != last) {
+                throw StructuralException.at(file.relativePath(), 1, last + 1, "column '" + column.name()
+                        + "' appears twice in the header (columns " + (first + 1) + " and " + (last + 1)
+                        + "): which values to read is unclear; keep one");
+            }
             if (column.requiredInHeader() && !trimmed.contains(column.name())) {
                 throw StructuralException.at(file.relativePath(), 1, 0,
                         "required column '" + column.name() + "' is missing from the header");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -17,10 +18,12 @@ public final class ExtractLayout {
 
     private final Path root;
     private final List<ExtractFile> files;
+    private final List<String> ignored;
 
-    private ExtractLayout(Path root, List<ExtractFile> files) {
+    private ExtractLayout(Path root, List<ExtractFile> files, List<String> ignored) {
         this.root = root;
         this.files = files;
+        this.ignored = ignored;
     }
 
     public static ExtractLayout scan(Path root) {
@@ -30,6 +33,7 @@ public final class ExtractLayout {
         record Found(FileKind kind, String relative, Path path) {
         }
         List<Found> found = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
         for (FileKind kind : FileKind.values()) {
             Path location = root.resolve(kind.location());
             if (kind.isFolder()) {
@@ -40,10 +44,23 @@ public final class ExtractLayout {
                     throw StructuralException.missing(location, "required folder " + kind.location() + "/ is missing");
                 }
                 try (Stream<Path> children = Files.list(location)) {
-                    children.filter(Files::isRegularFile)
-                            .filter(p -> kind.accepts(p.getFileName().toString()))
-                            .forEach(p -> found.add(new Found(kind,
-                                    kind.location() + "/" + p.getFileName().toString(), p)));
+                    for (Path p : children.sorted().toList()) {
+                        String name = p.getFileName().toString();
+                        String relative = kind.location() + "/" + name;
+                        if (kind.accepts(name)) {
+                            if (!Files.isRegularFile(p)) {
+                                throw StructuralException.missing(p, "named like a record file (" + kind.patterns()
+                                        + ") but " + whatItIs(p) + ": remove it or replace it with the file");
+                            }
+                            found.add(new Found(kind, relative, p));
+                        } else if (kind.accepts(name.toLowerCase(Locale.ROOT))) {
+                            throw StructuralException.missing(p, "the extension must be lower case ("
+                                    + kind.patterns() + "): rename the file, or its records are not read");
+                        } else {
+                            ignored.add(relative + (Files.isDirectory(p) ? "/" : "") + " (not " + kind.patterns()
+                                    + ")");
+                        }
+                    }
                 } catch (IOException e) {
                     throw StructuralException.missing(location, "cannot be listed (" + e.getMessage() + ")");
                 }
@@ -62,7 +79,25 @@ public final class ExtractLayout {
         for (Found f : found) {
             files.add(new ExtractFile(f.kind(), files.size() + 1, f.relative(), f.path()));
         }
-        return new ExtractLayout(root, List.copyOf(files));
+        return new ExtractLayout(root, List.copyOf(files), List.copyOf(ignored));
+    }
+
+    private static String whatItIs(Path p) {
+        if (Files.isDirectory(p)) {
+            return "a folder";
+        }
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+            return "a link to a file that does not exist";
+        }
+        return "not a regular file (a pipe or a device)";
+    }
+
+    /**
+     * Entries of the record folders that are not read because their names do not have the folder's extensions
+     * ({@code notes.txt}): listed as warnings in the console summary and data-quality.json, never silently skipped.
+     */
+    public List<String> ignored() {
+        return ignored;
     }
 
     public Path root() {

@@ -15,14 +15,14 @@ public enum FileKind {
             required("center_name", ColumnType.TEXT),
             required("state", ColumnType.STATE),
             required("host_type", ColumnType.ENUM).oneOf(Contract.HOST_TYPES),
-            required("award_start_fy", ColumnType.INTEGER),
+            required("award_start_fy", ColumnType.INTEGER).between(Contract.FIRST_YEAR, Contract.LAST_YEAR),
             required("recompeted", ColumnType.BOOLEAN),
             optional("regional_offices", ColumnType.INTEGER).atLeast(0))),
     APPROPRIATIONS("appropriations", "appropriations.csv", false, "stg_appropriation", List.of(
-            required("fiscal_year", ColumnType.INTEGER),
+            required("fiscal_year", ColumnType.INTEGER).between(Contract.FIRST_YEAR, Contract.LAST_YEAR),
             required("appropriation", ColumnType.MONEY).above(0))),
     FINANCIALS("center financials", "center-financials.csv", false, "stg_financial", List.of(
-            required("fiscal_year", ColumnType.INTEGER),
+            required("fiscal_year", ColumnType.INTEGER).between(Contract.FIRST_YEAR, Contract.LAST_YEAR),
             required("center_id", ColumnType.KEY),
             required("federal_funds", ColumnType.MONEY).atLeast(0),
             optional("state_funds", ColumnType.MONEY).atLeast(0),
@@ -70,13 +70,13 @@ public enum FileKind {
             optional("satisfaction", ColumnType.INTEGER).between(1, 5))),
     STORIES("success stories", "success-stories", true, "stg_story", List.of(
             required("center_id", ColumnType.KEY),
-            required("fiscal_year", ColumnType.INTEGER),
+            required("fiscal_year", ColumnType.INTEGER).between(Contract.FIRST_YEAR, Contract.LAST_YEAR),
             required("client_name", ColumnType.TEXT),
             required("title", ColumnType.TEXT),
             required("challenge", ColumnType.TEXT),
             required("solution", ColumnType.TEXT),
             required("results", ColumnType.TEXT),
-            optional("impacts", ColumnType.TEXT)));
+            optional("impacts", ColumnType.IMPACTS)));
 
     /** Survey columns that are read only for COMPLETE records: for other dispositions they are ignored. */
     static final List<String> SURVEY_RESPONSE_COLUMNS = List.of("new_sales", "retained_sales", "cost_savings",
@@ -128,5 +128,10 @@ public enum FileKind {
             return fileName.endsWith(".json");
         }
         return fileName.endsWith(".csv") || fileName.endsWith(".jsonl");
+    }
+
+    /** The file name patterns of the kind, for messages. */
+    String patterns() {
+        return this == STORIES ? "*.json" : "*.csv or *.jsonl";
     }
 }

@@ -2,20 +2,33 @@ package gov.nist.mep.impact.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A JSON Lines file: one object per line, the same field names as the CSV headers; numbers as numbers or strings. */
 final class JsonLinesRecordFile implements RecordFile {
 
-    static final ObjectMapper JSON = JsonMapper.builder()
+    /**
+     * Numbers are kept as the text written (see {@link #numberText}), so a number of any length is a value to
+     * validate, not a parse to run out of memory on; the bound on their length only keeps a line's cost linear.
+     */
+    static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(10_000_000).build())
+                    .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+
+    /** Exponents beyond this are not expanded to plain digits (1e999999999 would be a billion digits). */
+    private static final int MAX_EXPANDED_SCALE = 1000;
 
     private final ExtractFile file;
     private final BufferedReader reader;
@@ -45,43 +58,70 @@ final class JsonLinesRecordFile implements RecordFile {
             if (text.isBlank()) {
                 continue;
             }
-            JsonNode node;
+            Map<String, String> values;
             try {
-                node = JSON.readTree(text);
+                values = objectValues(text);
             } catch (JacksonException e) {
                 throw StructuralException.at(file.relativePath(), line, e.getLocation() == null ? 0
                         : e.getLocation().getColumnNr(), "malformed JSON line (" + e.getOriginalMessage() + ")");
             }
-            if (node == null || !node.isObject()) {
+            if (values == null) {
                 throw StructuralException.at(file.relativePath(), line, 1, "a JSON Lines line must hold one object");
             }
-            return new SourceRecord(file.kind(), file.ordinal(), file.relativePath(), line, valuesOf(node));
+            return new SourceRecord(file.kind(), file.ordinal(), file.relativePath(), line, values);
         }
     }
 
-    /** Field values as text: numbers keep their literal digits, null and blank strings are absent. */
-    static Map<String, String> valuesOf(JsonNode object) {
-        Map<String, String> values = new HashMap<>();
-        for (Map.Entry<String, JsonNode> field : object.properties()) {
-            JsonNode value = field.getValue();
-            String text;
-            if (value.isNull()) {
-                continue;
-            } else if (value.isString()) {
-                text = value.stringValue();
-            } else if (value.isNumber()) {
-                text = value.isIntegralNumber() ? value.bigIntegerValue().toString()
-                        : value.decimalValue().toPlainString();
-            } else if (value.isBoolean()) {
-                text = String.valueOf(value.booleanValue());
-            } else {
-                text = value.toString();
+    /**
+     * The fields of one JSON object as text: strings as they are, numbers as written (see {@link #numberText}),
+     * booleans as {@code true}/{@code false}, arrays and objects as their JSON text; null and blank values are
+     * absent; a repeated name keeps its last value. Null when the text is valid JSON but not one object.
+     */
+    static Map<String, String> objectValues(String text) {
+        try (JsonParser p = JSON.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
             }
-            if (!text.isBlank()) {
-                values.put(field.getKey(), text);
+            Map<String, String> values = new HashMap<>();
+            for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken token = p.nextToken();
+                String value = switch (token) {
+                    case VALUE_NULL -> null;
+                    case VALUE_STRING -> p.getString();
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> numberText(p.getString());
+                    case VALUE_TRUE -> "true";
+                    case VALUE_FALSE -> "false";
+                    default -> p.readValueAsTree().toString();
+                };
+                if (value == null || value.isBlank()) {
+                    values.remove(name);
+                } else {
+                    values.put(name, value);
+                }
             }
+            if (p.nextToken() != null) {
+                return null;
+            }
+            return values;
         }
-        return values;
+    }
+
+    /**
+     * A JSON number as text: as written when it has no exponent ({@code 12}, {@code 1200.50}); with an exponent,
+     * expanded to plain digits ({@code 1.5e3} is {@code 1500}) unless the exponent is out of all proportion, when it
+     * stays as written and fails the column's type rule as a rejected record.
+     */
+    static String numberText(String literal) {
+        if (literal.indexOf('e') < 0 && literal.indexOf('E') < 0) {
+            return literal;
+        }
+        try {
+            BigDecimal value = new BigDecimal(literal);
+            return Math.abs((long) value.scale()) <= MAX_EXPANDED_SCALE ? value.toPlainString() : literal;
+        } catch (NumberFormatException e) {
+            return literal;
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class RecordValidator {
 
-    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,10}");
     private static final Pattern MONEY = Pattern.compile("-?\\d{1,17}(\\.\\d{1,2})?");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,20}(\\.\\d{1,10})?");
     private static final Pattern NAICS = Pattern.compile("\\d{2,6}");
@@ -85,13 +86,20 @@ final class RecordValidator {
     }
 
     private static Object parse(ColumnSpec column, String text) {
+        int maxLength = column.type().maxLength();
+        if (maxLength > 0 && text.length() > maxLength) {
+            throw new RuleViolation("length", String.format(Locale.ROOT, "must be at most %,d characters long, not"
+                    + " %,d", maxLength, text.length()));
+        }
         return switch (column.type()) {
             case TEXT, KEY -> text;
+            case IMPACTS -> StoryImpacts.check(text);
             case INTEGER -> {
-                if (!INTEGER.matcher(text).matches()) {
-                    throw new RuleViolation("integer", "must be a whole number");
+                long value = INTEGER.matcher(text).matches() ? Long.parseLong(text) : Long.MAX_VALUE;
+                if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+                    throw new RuleViolation("integer", "must be a whole number from " + Integer.MIN_VALUE + " to "
+                            + Integer.MAX_VALUE);
                 }
-                long value = Long.parseLong(text);
                 checkBounds(column, BigDecimal.valueOf(value));
                 yield value;
             }
@@ -114,6 +122,9 @@ final class RecordValidator {
             }
             case DATE -> {
                 try {
+                    if (!isDateShape(text)) {
+                        throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
+                    }
                     yield LocalDate.parse(text, ISO_DATE);
                 } catch (DateTimeParseException e) {
                     throw new RuleViolation("date", "must be a date as yyyy-MM-dd");
@@ -146,6 +157,19 @@ final class RecordValidator {
         };
     }
 
+    /** Exactly {@code yyyy-MM-dd}: four-digit year, no sign (the ISO parser alone would take {@code +10000-01-01}). */
+    private static boolean isDateShape(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void checkBounds(ColumnSpec column, BigDecimal value) {
         if (column.min() != null) {
             int cmp = value.compareTo(BigDecimal.valueOf(column.min()));
@@ -163,7 +187,7 @@ final class RecordValidator {
     }
 
     /** A broken rule while parsing one value; becomes a {@link Rejection}. */
-    private static final class RuleViolation extends RuntimeException {
+    static final class RuleViolation extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
         private final String rule;

@@ -5,4 +5,21 @@ package gov.nist.mep.impact.ingest;
  * people.
  */
 public record Rejection(String column, String rule, String value, String message) {
+
+    /** The longest value or message kept (in characters); a longer one is cut and says how long it was. */
+    static final int MAX_KEPT = 1000;
+
+    public Rejection {
+        value = cut(value);
+        message = cut(message);
+    }
+
+    static String cut(String text) {
+        if (text == null || text.length() <= MAX_KEPT) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_KEPT - 1)) ? MAX_KEPT - 1 : MAX_KEPT;
+        return text.substring(0, end) + "... (" + String.format(java.util.Locale.ROOT, "%,d", text.length())
+                + " characters in all)";
+    }
 }

@@ -49,21 +49,31 @@ final class StoryRecordFile implements RecordFile {
         }
         Map<String, String> values;
         try {
-            JsonNode node = JsonLinesRecordFile.JSON.readTree(text);
-            if (node == null || !node.isObject()) {
+            values = JsonLinesRecordFile.objectValues(text);
+            if (values == null) {
                 values = Map.of(INVALID_JSON, "a success story must be one JSON object");
             } else {
-                values = new java.util.HashMap<>(JsonLinesRecordFile.valuesOf(node));
-                JsonNode year = node.get("fiscal_year");
-                if (year != null && !year.isNull() && !year.isIntegralNumber()) {
-                    // The contract wants an integer: keep a string or a fraction visibly non-integral.
-                    values.put("fiscal_year", year.toString());
+                // The contract wants fiscal_year to be an integer: keep a string or a fraction visibly non-integral.
+                String year = nonIntegralYear(text);
+                if (year != null) {
+                    values.put("fiscal_year", year);
                 }
             }
         } catch (JacksonException e) {
             values = Map.of(INVALID_JSON, "not valid JSON (" + e.getOriginalMessage() + ")");
         }
         return new SourceRecord(file.kind(), file.ordinal(), file.relativePath(), 1, values);
+    }
+
+    /** The fiscal_year's JSON text when it is there but not a JSON integer ({@code "2014"}, {@code 2014.0}). */
+    private static String nonIntegralYear(String text) {
+        JsonNode year;
+        try {
+            year = JsonLinesRecordFile.JSON.readTree(text).get("fiscal_year");
+        } catch (NumberFormatException e) {
+            return "not a number";
+        }
+        return year != null && !year.isNull() && !year.isIntegralNumber() ? year.toString() : null;
     }
 
     @Override

@@ -54,8 +54,10 @@ class JobsConfiguration {
                 .next(tasklet("publish-validation", repository, transactions, context -> {
                     long runId = runId(context);
                     OutputFolder work = new OutputFolder(workFolder(context));
+                    Path extract = Path.of((String) context.getStepContext().getJobParameters()
+                            .get(JobParameterNames.INPUT));
                     work.publish("data-quality.json", o -> MetricsJson.writeDataQuality(staging.fileCounts(runId),
-                            staging.rejectsByRule(runId), o));
+                            staging.rejectsByRule(runId), ExtractLayout.scan(extract).ignored(), o));
                     publish(context, staging);
                 }))
                 .build();

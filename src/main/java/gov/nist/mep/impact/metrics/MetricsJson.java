@@ -134,12 +134,17 @@ public final class MetricsJson {
         node.put("federalCostPerJob", f.federalCostPerJob());
     }
 
-    /** The data-quality summary of a validation run: per-file counts and rejects by rule, without a fiscal year. */
-    public static void writeDataQuality(List<FileCounts> files, Map<String, Long> rejectsByRule, OutputStream out)
-            throws IOException {
+    /**
+     * The data-quality summary of a validation run: per-file counts, rejects by rule and the entries of the record
+     * folders that were not read (names without the folder's extensions), without a fiscal year.
+     */
+    public static void writeDataQuality(List<FileCounts> files, Map<String, Long> rejectsByRule,
+            List<String> ignoredFiles, OutputStream out) throws IOException {
         ObjectNode node = (ObjectNode) dataQuality(DataQuality.of(files, 0, 0, rejectsByRule));
         node.remove("ineligibleProjects");
         node.remove("lateProjectReports");
+        ArrayNode ignored = node.putArray("ignoredFiles");
+        ignoredFiles.forEach(ignored::add);
         MAPPER.writeValue(out, node);
     }
 
