@@ -133,6 +133,33 @@ class ProcessesTest {
     }
 
     @Test
+    void aStructuralErrorIsNamedWithoutAStackTrace() throws Exception {
+        Path cwd = Files.createDirectories(dir.resolve("structural"));
+        Path extract = dir.resolve("broken");
+        try (var files = Files.walk(Fixtures.EXAMPLE_EXTRACT)) {
+            for (Path f : files.toList()) {
+                Path to = extract.resolve(Fixtures.EXAMPLE_EXTRACT.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Path clients = extract.resolve("meis/clients/KS01-a.csv");
+        Files.writeString(clients, Files.readString(clients).replaceFirst("employees", "staff"));
+
+        Finished f = run(cwd, "structural", "run", "validate", "--input", extract.toString(), "--output", "out");
+
+        assertThat(f.exit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(f.out()).contains("validate FAILED").contains("Nothing was published.")
+                .contains("meis/clients/KS01-a.csv, line 1: required column 'employees' is missing from the header")
+                .contains("log file " + cwd.resolve(".mep-impact/mep-impact.log"));
+        assertThat(f.both()).doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(cwd.resolve("out/rejects.csv")).doesNotExist();
+    }
+
+    @Test
     void aDatabaseLockedByAProcessThatDoesNotShareItIsExplained() throws Exception {
         Path cwd = Files.createDirectories(dir.resolve("locked"));
         String url = "jdbc:h2:file:" + dir.resolve("db/locked");
