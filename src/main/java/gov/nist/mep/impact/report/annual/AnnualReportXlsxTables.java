@@ -1,10 +1,10 @@
 package gov.nist.mep.impact.report.annual;
 
-import gov.nist.mep.impact.ingest.FileCounts;
 import gov.nist.mep.impact.metrics.CategoryFigures;
 import gov.nist.mep.impact.metrics.CenterFigures;
 import gov.nist.mep.impact.metrics.HostTypeFigures;
 import gov.nist.mep.impact.metrics.DataQuality;
+import gov.nist.mep.impact.metrics.FileRecordCounts;
 import gov.nist.mep.impact.metrics.Funding;
 import gov.nist.mep.impact.metrics.GroupFigures;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
@@ -337,13 +337,13 @@ final class AnnualReportXlsxTables {
                         + " (manufacturing) and fewer than " + rules.employeeLimit() + " employees.");
     }
 
-    XlsxTable<FileCounts> dataQualityByFile() {
+    XlsxTable<FileRecordCounts> dataQualityByFile() {
         return XlsxTable.of(DATA_QUALITY_BY_FILE, metrics.dataQuality().files())
-                .column("File", 48, XlsxFormat.TEXT, FileCounts::file)
-                .column("Read", 10, XlsxFormat.COUNT, FileCounts::read)
-                .column("Accepted", 10, XlsxFormat.COUNT, FileCounts::accepted)
-                .column("Superseded", 10, XlsxFormat.COUNT, FileCounts::superseded)
-                .column("Rejected", 10, XlsxFormat.COUNT, FileCounts::rejected)
+                .column("File", 48, XlsxFormat.TEXT, FileRecordCounts::file)
+                .column("Read", 10, XlsxFormat.COUNT, FileRecordCounts::read)
+                .column("Accepted", 10, XlsxFormat.COUNT, FileRecordCounts::accepted)
+                .column("Superseded", 10, XlsxFormat.COUNT, FileRecordCounts::superseded)
+                .column("Rejected", 10, XlsxFormat.COUNT, FileRecordCounts::rejected)
                 .footnote("Every file of the extract, by its path in the extract; all years.");
     }
 
