@@ -144,7 +144,10 @@ class JobsConfiguration {
         ExecutionContext job = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         job.putString(JobParameterNames.PUBLISHED, String.join(",", result.changed()));
         List<FileCounts> files = staging.fileCounts(runId);
+        job.putLong(JobParameterNames.COUNT_FILES, files.size());
         job.putLong(JobParameterNames.COUNT_READ, files.stream().mapToLong(FileCounts::read).sum());
+        job.putLong(JobParameterNames.COUNT_ACCEPTED, files.stream().mapToLong(FileCounts::accepted).sum());
+        job.putLong(JobParameterNames.COUNT_SUPERSEDED, files.stream().mapToLong(FileCounts::superseded).sum());
         job.putLong(JobParameterNames.COUNT_REJECTED, files.stream().mapToLong(FileCounts::rejected).sum());
     }
 
