@@ -1,6 +1,5 @@
 package gov.nist.mep.impact.jobs;
 
-import gov.nist.mep.impact.MepImpactApplication;
 import gov.nist.mep.impact.ingest.ExtractFile;
 import gov.nist.mep.impact.ingest.ExtractLayout;
 import gov.nist.mep.impact.ingest.FileCounts;
@@ -11,6 +10,7 @@ import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.MetricsJson;
 import gov.nist.mep.impact.support.OutputFolder;
 import gov.nist.mep.impact.support.Publisher;
+import gov.nist.mep.impact.support.SoftwareVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,7 +137,7 @@ class JobsConfiguration {
         deleteStaleWorkFolders(outputOf(context), workFolder(context));
         Publisher.Result result = Publisher.publish(workFolder(context), outputOf(context),
                 inputs(Path.of((String) parameters.get(JobParameterNames.INPUT))), manifestParameters,
-                softwareVersion(), Instant.now());
+                SoftwareVersion.current(), Instant.now());
         log.info("  published {} changed output(s){}; {} unchanged", result.changed().size(),
                 result.history() == null ? "" : ", previous versions kept in " + result.history(),
                 result.unchanged().size());
@@ -174,11 +174,6 @@ class JobsConfiguration {
             inputs.add(new Publisher.Input(f.relativePath(), Files.size(f.path()), Publisher.sha256(f.path())));
         }
         return inputs;
-    }
-
-    static String softwareVersion() {
-        String version = MepImpactApplication.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
     }
 
     static String metricsFileName(int year) {
