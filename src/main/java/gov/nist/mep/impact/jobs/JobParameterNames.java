@@ -1,10 +1,12 @@
 package gov.nist.mep.impact.jobs;
 
+import gov.nist.mep.impact.ingest.IngestConfiguration;
+
 /** Names of the job parameters every job takes. The identifying ones pick the job instance that a rerun restarts. */
 public final class JobParameterNames {
 
-    /** The extract folder (absolute path). */
-    public static final String INPUT = "input";
+    /** The extract folder (absolute path): the name the ingest steps read it under. */
+    public static final String INPUT = IngestConfiguration.INPUT_PARAMETER;
     /** The output folder (absolute path). */
     public static final String OUTPUT = "output";
     /** The fiscal year reported on (report jobs). */
