@@ -105,6 +105,21 @@ class ArchitectureTest {
                     org.springframework.boot.SpringApplication.class)
             .because("only the command line parses arguments, prints to the console and chooses the exit code");
 
+    /** README's "Project layout" names every package, so that the layering it describes is the one enforced here. */
+    @Test
+    void theReadmeLayoutNamesEveryPackage() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String layout = readme.substring(readme.indexOf("## Project layout"));
+        Path root = Path.of("src/main/java/gov/nist/mep/impact");
+        List<Path> packages;
+        try (Stream<Path> tree = Files.walk(root)) {
+            packages = tree.filter(Files::isDirectory).filter(p -> !p.equals(root)).toList();
+        }
+        assertThat(packages).isNotEmpty().allSatisfy(p -> assertThat(layout).as("README layout").containsPattern(
+                "(?m)^" + " ".repeat(2 * root.relativize(p).getNameCount()) + Pattern.quote(p.getFileName() + "/")
+                        + " "));
+    }
+
     /** Job parameter names are constants: ingest reads the input folder under the name it defines for jobs. */
     @Test
     void ingestReadsNoJobParameterByALiteralName() throws IOException {
