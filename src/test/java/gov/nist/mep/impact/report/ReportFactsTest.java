@@ -28,7 +28,9 @@ class ReportFactsTest {
         "the code-to-label conversion           | replace('_', ' ')",
         "the impact labels                      | \"New client investment\"",
         "money scaled to millions               | double millions(",
-        "the registry of tables by name         | Supplier<PdfTable>>"})
+        "the registry of tables by name         | Supplier<PdfTable>>",
+        "the long date of notes and properties  | ofPattern(\"MMMM d, yyyy\"",
+        "the workbook notes file                | \"xlsx-notes.md\""})
     void isWrittenOnce(String fact, String code) throws IOException {
         assertThat(occurrences(Pattern.quote(code))).as(fact).hasSize(1);
     }
