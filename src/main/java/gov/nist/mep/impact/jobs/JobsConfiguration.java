@@ -229,7 +229,8 @@ class JobsConfiguration {
         }
         Object year = parameters(context).get(JobParameterNames.FISCAL_YEAR);
         if (year == null) {
-            throw new IllegalArgumentException("this job needs a fiscal year (--fiscal-year N, latest or all)");
+            throw new IllegalArgumentException("this job needs the job parameter " + JobParameterNames.FISCAL_YEAR + " or "
+                    + JobParameterNames.FISCAL_YEARS);
         }
         return List.of(((Number) year).intValue());
     }
