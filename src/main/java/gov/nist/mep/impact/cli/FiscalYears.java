@@ -1,13 +1,10 @@
 package gov.nist.mep.impact.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import gov.nist.mep.impact.ingest.ExtractYears;
+import gov.nist.mep.impact.ingest.FileKind;
+import gov.nist.mep.impact.metrics.FiscalYear;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /** Turns a definition's fiscal year ({@code N}, {@code latest}, {@code all}, or none) into the years to run. */
 final class FiscalYears {
@@ -30,38 +27,20 @@ final class FiscalYears {
         if (year.matches("\\d+")) {
             return List.of(Integer.valueOf(year));
         }
-        TreeSet<Integer> years = yearsWithFinancials(definition.input());
+        List<Integer> years = yearsOfExtract(definition.input());
         if (years.isEmpty()) {
-            throw new UsageException(definition.input() + "/center-financials.csv has no fiscal year to report on");
+            throw new UsageException(definition.input() + " has no fiscal year to report on (no accepted row in"
+                    + " center-financials.csv or appropriations.csv)");
         }
-        return year.equals("latest") ? List.of(years.last()) : new ArrayList<>(years);
+        return year.equals("latest") ? List.of(years.get(years.size() - 1)) : years;
     }
 
-    /** A quick look at center-financials.csv for the years it covers (values that are whole numbers). */
-    static TreeSet<Integer> yearsWithFinancials(Path input) {
-        TreeSet<Integer> years = new TreeSet<>();
-        Path file = input.resolve("center-financials.csv");
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null) {
-                return years;
-            }
-            String[] names = header.replace("\uFEFF", "").split(",");
-            int column = -1;
-            for (int i = 0; i < names.length; i++) {
-                if (names[i].strip().equals("fiscal_year")) {
-                    column = i;
-                }
-            }
-            for (String line = in.readLine(); line != null && column >= 0; line = in.readLine()) {
-                String[] values = line.split(",", -1);
-                if (column < values.length && values[column].strip().matches("\\d{4}")) {
-                    years.add(Integer.valueOf(values[column].strip()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UsageException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
-        return years;
+    /**
+     * The fiscal years of the extract, as the metrics list them (center financials, else appropriations), read with
+     * ingestion's own CSV parsing and record rules. A structural error in the extract fails here as the run would.
+     */
+    static List<Integer> yearsOfExtract(Path input) {
+        return FiscalYear.ofExtract(ExtractYears.accepted(input, FileKind.FINANCIALS),
+                ExtractYears.accepted(input, FileKind.APPROPRIATIONS));
     }
 }

@@ -2,8 +2,6 @@ package gov.nist.mep.impact.cli;
 
 import gov.nist.mep.impact.ingest.ExtractFingerprint;
 import gov.nist.mep.impact.ingest.ExtractLayout;
-import gov.nist.mep.impact.ingest.FileCounts;
-import gov.nist.mep.impact.ingest.StagingStore;
 import gov.nist.mep.impact.jobs.JobParameterNames;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,6 +28,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,13 +44,11 @@ class JobRunner {
     private final JobOperator operator;
     private final JobRepository repository;
     private final Map<String, Job> jobs;
-    private final StagingStore staging;
 
-    JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs, StagingStore staging) {
+    JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, j -> j));
-        this.staging = staging;
     }
 
     int run(String jobName, Path input, Path output, Integer fiscalYear, PrintStream out) throws Exception {
@@ -196,20 +193,19 @@ class JobRunner {
     }
 
     private void printSummary(JobExecution execution, Path output, Duration took, PrintStream out) throws IOException {
-        long runId = execution.getJobInstance().getInstanceId();
         String name = execution.getJobInstance().getJobName();
         StringBuilder s = new StringBuilder();
         s.append(name).append(' ').append(execution.getStatus()).append(" in ")
                 .append(String.format("%.1f s", took.toMillis() / 1000.0)).append(" (execution ")
                 .append(execution.getId()).append(").");
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            List<FileCounts> files = staging.fileCounts(runId);
-            long read = files.stream().mapToLong(FileCounts::read).sum();
-            long accepted = files.stream().mapToLong(FileCounts::accepted).sum();
-            long superseded = files.stream().mapToLong(FileCounts::superseded).sum();
-            long rejected = files.stream().mapToLong(FileCounts::rejected).sum();
+            // the counts the job recorded in its execution context when it published
+            ExecutionContext counts = execution.getExecutionContext();
+            long rejected = counts.getLong(JobParameterNames.COUNT_REJECTED, 0L);
             s.append(String.format(" Records read: %,d in %,d files; accepted %,d, superseded %,d, rejected %,d.",
-                    read, files.size(), accepted, superseded, rejected));
+                    counts.getLong(JobParameterNames.COUNT_READ, 0L), counts.getLong(JobParameterNames.COUNT_FILES, 0L),
+                    counts.getLong(JobParameterNames.COUNT_ACCEPTED, 0L),
+                    counts.getLong(JobParameterNames.COUNT_SUPERSEDED, 0L), rejected));
             s.append(" Outputs in ").append(output).append(": ").append(listOutputs(output)).append('.');
             String published = execution.getExecutionContext().containsKey(JobParameterNames.PUBLISHED)
                     ? execution.getExecutionContext().getString(JobParameterNames.PUBLISHED) : "";

@@ -1,5 +1,6 @@
 package gov.nist.mep.impact.generate;
 
+import gov.nist.mep.impact.support.Csv;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -78,7 +79,7 @@ final class ExtractFile implements Closeable {
                 if (i > 0) {
                     line.append(',');
                 }
-                appendCsvField(line, source[i] < 0 ? FileLayout.EXTRA_VALUE : row[source[i]]);
+                Csv.appendField(line, source[i] < 0 ? FileLayout.EXTRA_VALUE : row[source[i]]);
             }
             line.append('\n');
         }
@@ -92,34 +93,7 @@ final class ExtractFile implements Closeable {
     }
 
     private static void appendCsvLine(StringBuilder out, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            appendCsvField(out, values.get(i));
-        }
-        out.append('\n');
-    }
-
-    static void appendCsvField(StringBuilder out, String value) {
-        boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
-            char c = value.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        if (!quote) {
-            out.append(value);
-            return;
-        }
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            out.append(c);
-        }
-        out.append('"');
+        Csv.appendLine(out, values, "\n");
     }
 
     /** A JSON number literal: optional minus, digits without a leading zero, optional fraction. */

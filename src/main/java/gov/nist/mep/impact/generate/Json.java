@@ -1,32 +1,18 @@
 package gov.nist.mep.impact.generate;
 
-import java.util.Locale;
+import tools.jackson.core.io.JsonStringEncoder;
 
-/** The little JSON writing the generator needs: string literals. */
+/** The little JSON writing the generator needs: string literals, escaped by Jackson as every JSON we write is. */
 final class Json {
+
+    private static final JsonStringEncoder ENCODER = JsonStringEncoder.getInstance();
 
     private Json() {
     }
 
     static void appendString(StringBuilder out, String value) {
         out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
+        ENCODER.quoteAsString(value, out);
         out.append('"');
     }
 

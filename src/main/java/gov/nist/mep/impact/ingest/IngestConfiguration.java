@@ -25,12 +25,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 public class IngestConfiguration {
 
+    /**
+     * The job parameter that names the extract folder (absolute path), defined here where it is read; jobs pass it
+     * under this name.
+     */
+    public static final String INPUT_PARAMETER = "input";
     static final String STEP_PREFIX = "ingest-";
     private static final int CHUNK_SIZE = 1000;
 
     @Bean
     @StepScope
-    ExtractRecordReader extractRecordReader(@Value("#{jobParameters['input']}") String input,
+    ExtractRecordReader extractRecordReader(@Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input,
             @Value("#{stepExecution.stepName}") String stepName) {
         return new ExtractRecordReader(kindOfStep(stepName), Path.of(input));
     }
@@ -73,7 +78,7 @@ public class IngestConfiguration {
 
     private static void discover(ChunkContext context, StagingStore staging, JobRepository repository) {
         long runId = runId(context);
-        Path input = Path.of((String) context.getStepContext().getJobParameters().get("input"));
+        Path input = Path.of((String) context.getStepContext().getJobParameters().get(INPUT_PARAMETER));
         ExtractLayout layout = ExtractLayout.scan(input);
         for (ExtractFile file : layout.files()) {
             if (file.kind() != FileKind.STORIES && file.relativePath().endsWith(".csv")) {

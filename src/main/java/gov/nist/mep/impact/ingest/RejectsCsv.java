@@ -1,10 +1,12 @@
 package gov.nist.mep.impact.ingest;
 
+import gov.nist.mep.impact.support.Csv;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,29 +17,22 @@ public final class RejectsCsv {
 
     public static final String FILE_NAME = "rejects.csv";
     static final List<String> HEADER = List.of("file", "line", "column", "rule", "value", "message");
+    private static final String LINE_END = "\r\n";
 
     private RejectsCsv() {
     }
 
     public static void write(List<RejectedRecord> rejects, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(String.join(",", HEADER));
-        w.write("\r\n");
+        StringBuilder line = new StringBuilder(256);
+        Csv.appendLine(line, HEADER, LINE_END);
+        w.write(line.toString());
         for (RejectedRecord r : rejects) {
-            w.write(quote(r.file()) + "," + r.line() + "," + quote(r.column()) + "," + quote(r.rule()) + ","
-                    + quote(r.value()) + "," + quote(r.message()) + "\r\n");
+            line.setLength(0);
+            Csv.appendLine(line, Arrays.asList(r.file(), Long.toString(r.line()), r.column(), r.rule(), r.value(),
+                    r.message()), LINE_END);
+            w.write(line.toString());
         }
         w.flush();
-    }
-
-    static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
-                && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 }

@@ -1,10 +1,12 @@
 package gov.nist.mep.impact.jobs;
 
+import gov.nist.mep.impact.ingest.IngestConfiguration;
+
 /** Names of the job parameters every job takes. The identifying ones pick the job instance that a rerun restarts. */
 public final class JobParameterNames {
 
-    /** The extract folder (absolute path). */
-    public static final String INPUT = "input";
+    /** The extract folder (absolute path): the name the ingest steps read it under. */
+    public static final String INPUT = IngestConfiguration.INPUT_PARAMETER;
     /** The output folder (absolute path). */
     public static final String OUTPUT = "output";
     /** The fiscal year reported on (report jobs). */
@@ -18,8 +20,14 @@ public final class JobParameterNames {
     /** Counts completed runs of the same parameters, so that a rerun after success is a new instance. */
     public static final String SEQUENCE = "sequence";
 
-    /** Execution-context keys (not parameters) of the records read and rejected by a completed run. */
+    /**
+     * Execution-context keys (not parameters) of a completed run's counts over the whole extract: files, and records
+     * read = accepted + superseded + rejected. The command line prints them from the job execution.
+     */
+    public static final String COUNT_FILES = "records.files";
     public static final String COUNT_READ = "records.read";
+    public static final String COUNT_ACCEPTED = "records.accepted";
+    public static final String COUNT_SUPERSEDED = "records.superseded";
     public static final String COUNT_REJECTED = "records.rejected";
     /** Execution-context key: the outputs a run published (changed), comma separated. */
     public static final String PUBLISHED = "published";

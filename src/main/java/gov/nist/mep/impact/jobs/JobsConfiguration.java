@@ -1,6 +1,5 @@
 package gov.nist.mep.impact.jobs;
 
-import gov.nist.mep.impact.MepImpactApplication;
 import gov.nist.mep.impact.ingest.ExtractFile;
 import gov.nist.mep.impact.ingest.ExtractLayout;
 import gov.nist.mep.impact.ingest.FileCounts;
@@ -11,6 +10,7 @@ import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.MetricsJson;
 import gov.nist.mep.impact.support.OutputFolder;
 import gov.nist.mep.impact.support.Publisher;
+import gov.nist.mep.impact.support.SoftwareVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,14 +139,17 @@ class JobsConfiguration {
         deleteStaleWorkFolders(outputOf(context), workFolder(context));
         Publisher.Result result = Publisher.publish(workFolder(context), outputOf(context),
                 inputs(Path.of((String) parameters.get(JobParameterNames.INPUT))), manifestParameters,
-                softwareVersion(), Instant.now());
+                SoftwareVersion.current(), Instant.now());
         log.info("  published {} changed output(s){}; {} unchanged", result.changed().size(),
                 result.history() == null ? "" : ", previous versions kept in " + result.history(),
                 result.unchanged().size());
         ExecutionContext job = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         job.putString(JobParameterNames.PUBLISHED, String.join(",", result.changed()));
         List<FileCounts> files = staging.fileCounts(runId);
+        job.putLong(JobParameterNames.COUNT_FILES, files.size());
         job.putLong(JobParameterNames.COUNT_READ, files.stream().mapToLong(FileCounts::read).sum());
+        job.putLong(JobParameterNames.COUNT_ACCEPTED, files.stream().mapToLong(FileCounts::accepted).sum());
+        job.putLong(JobParameterNames.COUNT_SUPERSEDED, files.stream().mapToLong(FileCounts::superseded).sum());
         job.putLong(JobParameterNames.COUNT_REJECTED, files.stream().mapToLong(FileCounts::rejected).sum());
     }
 
@@ -173,11 +176,6 @@ class JobsConfiguration {
             inputs.add(new Publisher.Input(f.relativePath(), Files.size(f.path()), Publisher.sha256(f.path())));
         }
         return inputs;
-    }
-
-    static String softwareVersion() {
-        String version = MepImpactApplication.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
     }
 
     static String metricsFileName(int year) {
@@ -233,7 +231,8 @@ class JobsConfiguration {
         }
         Object year = parameters(context).get(JobParameterNames.FISCAL_YEAR);
         if (year == null) {
-            throw new IllegalArgumentException("this job needs a fiscal year (--fiscal-year N, latest or all)");
+            throw new IllegalArgumentException("this job needs the job parameter " + JobParameterNames.FISCAL_YEAR + " or "
+                    + JobParameterNames.FISCAL_YEARS);
         }
         return List.of(((Number) year).intValue());
     }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +34,8 @@ public class MetricsCalculator {
 
     /** The fiscal years of the extract: those with accepted center financials, or else with an appropriation. */
     public List<Integer> fiscalYears(long runId) {
-        TreeSet<Integer> years = new TreeSet<>();
-        extract.financials(runId).forEach(f -> years.add(f.fiscalYear()));
-        if (years.isEmpty()) {
-            years.addAll(extract.appropriations(runId).keySet());
-        }
-        return List.copyOf(years);
+        return FiscalYear.ofExtract(extract.financials(runId).stream().map(Financials::fiscalYear).toList(),
+                extract.appropriations(runId).keySet());
     }
 
     public ImpactMetrics compute(long runId, int fiscalYear) {

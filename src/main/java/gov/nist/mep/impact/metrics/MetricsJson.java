@@ -151,7 +151,7 @@ public final class MetricsJson {
     private static JsonNode dataQuality(DataQuality q) {
         ObjectNode node = NODES.objectNode();
         ArrayNode files = node.putArray("files");
-        for (FileCounts f : q.files()) {
+        for (FileRecordCounts f : q.files()) {
             ObjectNode file = files.addObject();
             file.put("file", f.file());
             file.put("read", f.read());

@@ -5,8 +5,9 @@ import gov.nist.mep.impact.metrics.DataQuality;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.SuccessStory;
 import gov.nist.mep.impact.metrics.YearOverYear;
+import gov.nist.mep.impact.report.ModelPlaceholders;
+import gov.nist.mep.impact.report.Suppression;
 import gov.nist.mep.impact.report.render.DisplayFormat.Kind;
-import gov.nist.mep.impact.report.render.ModelPlaceholders;
 import gov.nist.mep.impact.report.render.PdfChart;
 import gov.nist.mep.impact.report.render.PdfTable;
 import gov.nist.mep.impact.report.render.PlaceholderCollection;
@@ -87,12 +88,12 @@ final class AnnualReportPdfContent implements ReportTemplateContent {
 
     @Override
     public Optional<PdfTable> table(String name) {
-        return tables.table(name);
+        return tables.parts().table(name);
     }
 
     @Override
     public Optional<PdfChart> chart(String name) {
-        return tables.chart(name);
+        return tables.parts().chart(name);
     }
 
     @Override
@@ -123,7 +124,7 @@ final class AnnualReportPdfContent implements ReportTemplateContent {
 
     @Override
     public Set<String> footnotesNeeded() {
-        return Set.of(AnnualReportPdfTables.SUPPRESSED_NOTE);
+        return Set.of(Suppression.FOOTNOTE);
     }
 
     private static Map<String, Boolean> orderedMap(Object... pairs) {

@@ -1,5 +1,11 @@
 package gov.nist.mep.impact.report.annual;
 
+import static gov.nist.mep.impact.report.ReportedImpact.COST_SAVINGS;
+import static gov.nist.mep.impact.report.ReportedImpact.INVESTMENT;
+import static gov.nist.mep.impact.report.ReportedImpact.JOBS_CREATED;
+import static gov.nist.mep.impact.report.ReportedImpact.JOBS_RETAINED;
+import static gov.nist.mep.impact.report.ReportedImpact.NEW_SALES;
+import static gov.nist.mep.impact.report.render.DisplayFormat.SUPPRESSED;
 import static gov.nist.mep.impact.report.render.DisplayFormat.count;
 import static gov.nist.mep.impact.report.render.DisplayFormat.dollars;
 import static gov.nist.mep.impact.report.render.DisplayFormat.label;
@@ -15,22 +21,21 @@ import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.NationalFigures;
 import gov.nist.mep.impact.metrics.StateFigures;
 import gov.nist.mep.impact.metrics.YearOverYear;
+import gov.nist.mep.impact.report.Suppression;
 import gov.nist.mep.impact.report.render.Charts;
 import gov.nist.mep.impact.report.render.DisplayFormat;
 import gov.nist.mep.impact.report.render.PdfChart;
 import gov.nist.mep.impact.report.render.PdfTable;
+import gov.nist.mep.impact.report.render.TemplateParts;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The annual report's tables and charts, by the names templates use. Cells format what the model holds; the only
@@ -39,52 +44,35 @@ import java.util.function.Supplier;
  */
 final class AnnualReportPdfTables {
 
-    /** The footnote that explains the suppression marker. */
-    static final String SUPPRESSED_NOTE = "suppressed";
-    /** What a suppressed cell shows. */
-    static final String SUPPRESSED = "(D)";
-
     private static final float CHART_WIDTH = 470;
 
     private final ImpactMetrics metrics;
-    private final Map<String, Supplier<PdfTable>> tables = new TreeMap<>();
-    private final Map<String, Supplier<PdfChart>> charts = new TreeMap<>();
+    private final TemplateParts parts = new TemplateParts();
 
     AnnualReportPdfTables(ImpactMetrics metrics) {
         this.metrics = metrics;
-        tables.put("year-at-a-glance", this::yearAtAGlance);
-        tables.put("headline-ratios", this::headlineRatios);
-        tables.put("centers-by-host-type", this::centersByHostType);
-        tables.put("centers-by-state", this::centersByState);
-        tables.put("appropriation-history", this::appropriationHistory);
-        tables.put("funding-by-center", this::fundingByCenter);
-        tables.put("cost-share-noncompliant", this::nonCompliant);
-        tables.put("services-by-category", this::servicesByCategory);
-        tables.put("impacts-by-category", this::impactsByCategory);
-        tables.put("late-reports-by-center", this::lateReports);
-        tables.put("response-rates-by-center", this::responseRates);
-        tables.put("center-directory", this::directory);
-        tables.put("data-quality-summary", this::dataQuality);
-        tables.put("rejects-by-rule", this::rejectsByRule);
-        charts.put("appropriation-history", this::appropriationChart);
-        charts.put("state-map", this::stateMap);
-        charts.put("projects-by-category", this::projectsChart);
+        parts.table("year-at-a-glance", this::yearAtAGlance)
+                .table("headline-ratios", this::headlineRatios)
+                .table("centers-by-host-type", this::centersByHostType)
+                .table("centers-by-state", this::centersByState)
+                .table("appropriation-history", this::appropriationHistory)
+                .table("funding-by-center", this::fundingByCenter)
+                .table("cost-share-noncompliant", this::nonCompliant)
+                .table("services-by-category", this::servicesByCategory)
+                .table("impacts-by-category", this::impactsByCategory)
+                .table("late-reports-by-center", this::lateReports)
+                .table("response-rates-by-center", this::responseRates)
+                .table("center-directory", this::directory)
+                .table("data-quality-summary", this::dataQuality)
+                .table("rejects-by-rule", this::rejectsByRule)
+                .chart("appropriation-history", this::appropriationChart)
+                .chart("state-map", this::stateMap)
+                .chart("projects-by-category", this::projectsChart);
     }
 
-    Optional<PdfTable> table(String name) {
-        return Optional.ofNullable(tables.get(name)).map(Supplier::get);
-    }
-
-    Optional<PdfChart> chart(String name) {
-        return Optional.ofNullable(charts.get(name)).map(Supplier::get);
-    }
-
-    /** The names of every table and chart (for the README and its test). */
-    List<String> names() {
-        List<String> names = new ArrayList<>();
-        tables.keySet().forEach(n -> names.add("table: " + n));
-        charts.keySet().forEach(n -> names.add("chart: " + n));
-        return names;
+    /** The tables and charts by the names templates use (the README lists them; its test reads {@code names()}). */
+    TemplateParts parts() {
+        return parts;
     }
 
     CenterFigures center(String centerId) {
@@ -199,11 +187,11 @@ final class AnnualReportPdfTables {
     private PdfChart appropriationChart() {
         List<Charts.Bar> bars = new ArrayList<>();
         metrics.appropriationHistory().forEach((year, amount) -> bars.add(new Charts.Bar("FY" + year,
-                millions(amount))));
+                Charts.millions(amount))));
         String alt = "Bar chart of the program's appropriation by fiscal year, " + span(metrics.appropriationHistory())
                 + ". The table that follows gives every year's amount.";
         return new PdfChart(alt, CHART_WIDTH, 230, Charts.bars(bars, "Appropriation ($ millions)",
-                new DecimalFormat("$#,##0", DecimalFormatSymbols.getInstance(Locale.US)), false, CHART_WIDTH, 230),
+                Charts.dollarTicks(), false, CHART_WIDTH, 230),
                 appropriationHistory());
     }
 
@@ -224,10 +212,6 @@ final class AnnualReportPdfTables {
         List<Integer> years = new ArrayList<>(history.keySet());
         return "FY" + years.get(0) + " to FY" + years.get(years.size() - 1) + ": lowest " + money(low.getValue())
                 + " in FY" + low.getKey() + ", highest " + money(high.getValue()) + " in FY" + high.getKey();
-    }
-
-    private static double millions(BigDecimal amount) {
-        return amount.divide(new BigDecimal("1000000"), 6, RoundingMode.HALF_UP).doubleValue();
     }
 
     private PdfTable fundingByCenter() {
@@ -310,12 +294,12 @@ final class AnnualReportPdfTables {
 
     private PdfTable impactsByCategory() {
         PdfTable.Builder t = PdfTable.builder().text("Service category", 2.4f).number("Responding clients", 1.2f)
-                .number("New sales", 1.3f).number("Cost savings", 1.3f).number("New investment", 1.3f)
-                .number("Jobs created", 1).number("Jobs retained", 1);
+                .number(NEW_SALES.label(), 1.3f).number(COST_SAVINGS.label(), 1.3f).number(INVESTMENT.label(), 1.3f)
+                .number(JOBS_CREATED.label(), 1).number(JOBS_RETAINED.label(), 1);
         for (CategoryFigures c : metrics.serviceCategories()) {
             GroupFigures f = c.figures();
             if (c.suppressed()) {
-                t.note(SUPPRESSED, SUPPRESSED_NOTE);
+                t.note(SUPPRESSED, Suppression.FOOTNOTE);
                 t.row(label(c.serviceCategory()), count(f.respondingClients()), SUPPRESSED, SUPPRESSED, SUPPRESSED,
                         SUPPRESSED, SUPPRESSED);
             } else {

@@ -3,16 +3,11 @@ package gov.nist.mep.impact.report.annual;
 import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.ProgramRules;
+import gov.nist.mep.impact.report.ReportWorkbook;
 import gov.nist.mep.impact.report.render.XlsxDocumentProperties;
-import gov.nist.mep.impact.report.render.XlsxNotes;
-import gov.nist.mep.impact.report.render.XlsxWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,11 +22,9 @@ import java.util.Objects;
 public final class AnnualReportXlsx {
 
     /** The Notes sheet's text, in the templates folder. */
-    public static final String NOTES_FILE = "xlsx-notes.md";
-    static final String NOTES_SHEET = "Notes";
+    public static final String NOTES_FILE = ReportWorkbook.NOTES_FILE;
     /** The annual report's folder inside the templates folder. */
     static final String REPORT_FOLDER = "annual-report";
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final Path templatesFolder;
     private final ProgramRules rules;
@@ -52,23 +45,16 @@ public final class AnnualReportXlsx {
     }
 
     public void write(ImpactMetrics metrics, OutputStream out) throws IOException {
-        int year = metrics.fiscalYear();
-        // read the notes first: a missing or broken notes file fails before anything is written
-        XlsxNotes notes = XlsxNotes.read(notesFile(), placeholders(metrics));
-        XlsxWorkbook.writeReport(properties(year), new AnnualReportXlsxTables(metrics, rules).all(), NOTES_SHEET, notes,
-                out);
-    }
-
-    /** {@value #REPORT_FOLDER}/{@value #NOTES_FILE} in the templates folder, or {@value #NOTES_FILE} in it. */
-    Path notesFile() throws NoSuchFileException {
-        return XlsxNotes.locate(templatesFolder, REPORT_FOLDER, NOTES_FILE, "Annual Report");
+        ReportWorkbook.write(templatesFolder, REPORT_FOLDER, "Annual Report", placeholders(metrics),
+                properties(metrics.fiscalYear()), () -> new AnnualReportXlsxTables(metrics, rules).all(), out);
     }
 
     static XlsxDocumentProperties properties(int year) {
         String fy = "FY" + year;
         return new XlsxDocumentProperties("MEP Annual Report " + fy,
                 "Manufacturing Extension Partnership: the program year in review, fiscal year " + year + " ("
-                        + LONG_DATE.format(FiscalYear.start(year)) + " to " + LONG_DATE.format(FiscalYear.end(year)) + ")",
+                        + ReportWorkbook.longDate(FiscalYear.start(year)) + " to "
+                        + ReportWorkbook.longDate(FiscalYear.end(year)) + ")",
                 "MEP Impact",
                 "MEP; Manufacturing Extension Partnership; annual report; " + fy + "; impact metrics; cost share",
                 "The tables of the MEP Annual Report " + fy + ". Every figure comes from metrics-" + fy + ".json; the "
@@ -78,16 +64,8 @@ public final class AnnualReportXlsx {
 
     /** The values the notes may use as {name}: the year and the program rules the figures were computed with. */
     Map<String, String> placeholders(ImpactMetrics metrics) {
-        int year = metrics.fiscalYear();
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("fiscalYear", Integer.toString(year));
-        values.put("previousFiscalYear", Integer.toString(year - 1));
-        values.put("fiscalYearStart", LONG_DATE.format(FiscalYear.start(year)));
-        values.put("fiscalYearEnd", LONG_DATE.format(FiscalYear.end(year)));
-        values.put("suppressionThreshold", Integer.toString(rules.suppressionThreshold()));
+        Map<String, String> values = ReportWorkbook.placeholders(metrics.fiscalYear(), rules);
         values.put("lateAfterDays", Integer.toString(rules.lateAfterDays()));
-        values.put("employeeLimit", Long.toString(rules.employeeLimit()));
-        values.put("eligibleNaicsPrefixes", String.join(", ", rules.eligibleNaicsPrefixes()));
         values.put("capYears1To3", rules.capYears1To3());
         values.put("capYear4", rules.capYear4());
         values.put("capLaterYears", rules.capLaterYears());

@@ -1,10 +1,10 @@
 package gov.nist.mep.impact.report.annual;
 
-import gov.nist.mep.impact.ingest.FileCounts;
 import gov.nist.mep.impact.metrics.CategoryFigures;
 import gov.nist.mep.impact.metrics.CenterFigures;
 import gov.nist.mep.impact.metrics.HostTypeFigures;
 import gov.nist.mep.impact.metrics.DataQuality;
+import gov.nist.mep.impact.metrics.FileRecordCounts;
 import gov.nist.mep.impact.metrics.Funding;
 import gov.nist.mep.impact.metrics.GroupFigures;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
@@ -13,13 +13,15 @@ import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.metrics.StateFigures;
 import gov.nist.mep.impact.metrics.SuccessStory;
 import gov.nist.mep.impact.metrics.YearOverYear;
+import gov.nist.mep.impact.report.ReportedImpact;
+import gov.nist.mep.impact.report.Suppression;
+import gov.nist.mep.impact.report.render.DisplayFormat;
 import gov.nist.mep.impact.report.render.XlsxChart;
 import gov.nist.mep.impact.report.render.XlsxColumn;
 import gov.nist.mep.impact.report.render.XlsxFormat;
 import gov.nist.mep.impact.report.render.XlsxTable;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -96,7 +98,7 @@ final class AnnualReportXlsxTables {
                 new Figure("New sales", XlsxFormat.MONEY, f.newSales(), null, changes.get("newSales")),
                 new Figure("Retained sales", XlsxFormat.MONEY, f.retainedSales(), null, changes.get("retainedSales")),
                 new Figure("Cost savings", XlsxFormat.MONEY, f.costSavings(), null, changes.get("costSavings")),
-                new Figure("New client investment", XlsxFormat.MONEY, f.investment(), null, changes.get("investment")),
+                new Figure(ReportedImpact.INVESTMENT.label(), XlsxFormat.MONEY, f.investment(), null, changes.get("investment")),
                 new Figure("Jobs created", XlsxFormat.COUNT, f.jobsCreated(), null, changes.get("jobsCreated")),
                 new Figure("Jobs retained", XlsxFormat.COUNT, f.jobsRetained(), null, changes.get("jobsRetained")),
                 new Figure("Net promoter score", XlsxFormat.SCORE, f.netPromoterScore(), null, null),
@@ -204,7 +206,7 @@ final class AnnualReportXlsxTables {
 
     XlsxTable<HostTypeFigures> centersByHostType() {
         return XlsxTable.of(CENTERS_BY_HOST_TYPE, metrics.hostTypes())
-                .column("Host type", 16, XlsxFormat.TEXT, h -> readable(h.hostType()))
+                .column("Host type", 16, XlsxFormat.TEXT, h -> DisplayFormat.label(h.hostType()))
                 .column("Centers", 9, XlsxFormat.COUNT, HostTypeFigures::centers)
                 .column("Regional offices", 10, XlsxFormat.COUNT, HostTypeFigures::regionalOffices)
                 .column("Clients served", 11, XlsxFormat.COUNT, HostTypeFigures::clientsServed)
@@ -225,7 +227,7 @@ final class AnnualReportXlsxTables {
                 .column("Non-federal funds", 15, XlsxFormat.MONEY, s -> s.funding().nonFederalFunds())
                 .column("Surveys completed", 10, XlsxFormat.COUNT, s -> s.figures().surveysCompleted())
                 .column("Responding clients", 10, XlsxFormat.COUNT, s -> s.figures().respondingClients())
-                .impacts(s -> s.figures())
+                .columns(ReportedImpact.xlsxColumns(s -> s.figures()))
                 .impact("New sales per federal dollar", 12, XlsxFormat.MONEY_RATIO,
                         s -> s.funding().newSalesPerFederalDollar())
                 .impact("New client investment per federal dollar", 12, XlsxFormat.MONEY_RATIO,
@@ -234,7 +236,7 @@ final class AnnualReportXlsxTables {
                         s -> s.funding().costSavingsPerFederalDollar())
                 .impact("Federal funds per job created or retained", 14, XlsxFormat.MONEY_RATIO,
                         s -> s.funding().federalCostPerJob())
-                .suppressWhen(StateFigures::suppressed, suppressionFootnote())
+                .suppressWhen(StateFigures::suppressed, Suppression.xlsxFootnote(rules))
                 .footnote("Ratios divide by the federal funds awarded to the state's centers (not by the appropriation); "
                         + "blank when the denominator is zero.")
                 .footnote("Impacts are sums over the surveys completed in " + fy + "; non-respondents are not imputed.");
@@ -242,7 +244,7 @@ final class AnnualReportXlsxTables {
 
     XlsxTable<CategoryFigures> services() {
         return XlsxTable.of(SERVICES, metrics.serviceCategories())
-                .column("Service category", 26, XlsxFormat.TEXT, c -> readable(c.serviceCategory()))
+                .column("Service category", 26, XlsxFormat.TEXT, c -> DisplayFormat.label(c.serviceCategory()))
                 .column("Code", 24, XlsxFormat.TEXT, CategoryFigures::serviceCategory)
                 .column("Projects completed", 11, XlsxFormat.COUNT, c -> c.figures().projectsCompleted())
                 .column("Clients served", 11, XlsxFormat.COUNT, c -> c.figures().clientsServed())
@@ -257,13 +259,13 @@ final class AnnualReportXlsxTables {
 
     XlsxTable<CategoryFigures> impactsByCategory() {
         return XlsxTable.of(IMPACTS_BY_CATEGORY, metrics.serviceCategories())
-                .column("Service category", 26, XlsxFormat.TEXT, c -> readable(c.serviceCategory()))
+                .column("Service category", 26, XlsxFormat.TEXT, c -> DisplayFormat.label(c.serviceCategory()))
                 .column("Code", 24, XlsxFormat.TEXT, CategoryFigures::serviceCategory)
                 .column("Surveys completed", 10, XlsxFormat.COUNT, c -> c.figures().surveysCompleted())
                 .column("Responding clients", 10, XlsxFormat.COUNT, c -> c.figures().respondingClients())
-                .impacts(c -> c.figures())
+                .columns(ReportedImpact.xlsxColumns(c -> c.figures()))
                 .impact("Net promoter score", 10, XlsxFormat.SCORE, c -> c.figures().netPromoterScore())
-                .suppressWhen(CategoryFigures::suppressed, suppressionFootnote())
+                .suppressWhen(CategoryFigures::suppressed, Suppression.xlsxFootnote(rules))
                 .footnote("Impacts reported in the surveys completed in " + fy + ", by the service category of the "
                         + "project surveyed; non-respondents are not imputed. No ratios: funds go to centers, not to "
                         + "services.");
@@ -304,7 +306,7 @@ final class AnnualReportXlsxTables {
                 .column("Center ID", 10, XlsxFormat.TEXT, CenterFigures::centerId)
                 .column("Center", 44, XlsxFormat.WRAPPED_TEXT, CenterFigures::centerName)
                 .column("State", 7, XlsxFormat.TEXT, CenterFigures::state)
-                .column("Host type", 14, XlsxFormat.TEXT, c -> readable(c.hostType()))
+                .column("Host type", 14, XlsxFormat.TEXT, c -> DisplayFormat.label(c.hostType()))
                 .column("Regional offices", 10, XlsxFormat.COUNT, CenterFigures::regionalOffices)
                 .column("Award year", 8, XlsxFormat.COUNT, CenterFigures::awardYear)
                 .column("Re-competed", 11, XlsxFormat.FLAG, CenterFigures::recompeted)
@@ -337,13 +339,13 @@ final class AnnualReportXlsxTables {
                         + " (manufacturing) and fewer than " + rules.employeeLimit() + " employees.");
     }
 
-    XlsxTable<FileCounts> dataQualityByFile() {
+    XlsxTable<FileRecordCounts> dataQualityByFile() {
         return XlsxTable.of(DATA_QUALITY_BY_FILE, metrics.dataQuality().files())
-                .column("File", 48, XlsxFormat.TEXT, FileCounts::file)
-                .column("Read", 10, XlsxFormat.COUNT, FileCounts::read)
-                .column("Accepted", 10, XlsxFormat.COUNT, FileCounts::accepted)
-                .column("Superseded", 10, XlsxFormat.COUNT, FileCounts::superseded)
-                .column("Rejected", 10, XlsxFormat.COUNT, FileCounts::rejected)
+                .column("File", 48, XlsxFormat.TEXT, FileRecordCounts::file)
+                .column("Read", 10, XlsxFormat.COUNT, FileRecordCounts::read)
+                .column("Accepted", 10, XlsxFormat.COUNT, FileRecordCounts::accepted)
+                .column("Superseded", 10, XlsxFormat.COUNT, FileRecordCounts::superseded)
+                .column("Rejected", 10, XlsxFormat.COUNT, FileRecordCounts::rejected)
                 .footnote("Every file of the extract, by its path in the extract; all years.");
     }
 
@@ -360,22 +362,6 @@ final class AnnualReportXlsxTables {
                 .column("Rule", 28, XlsxFormat.TEXT, RuleCount::rule)
                 .column("Rejected records", 12, XlsxFormat.COUNT, RuleCount::rejected)
                 .footnote("Rule codes as in rejects.csv; the extract format documentation defines each rule.");
-    }
-
-    /** The same rule, in the same words, as the PDF's note on its "(D)" cells. */
-    String suppressionFootnote() {
-        return XlsxTable.SUPPRESSED_MARKER + ": withheld to avoid disclosing what individual clients reported: fewer than "
-                + rules.suppressionThreshold() + " clients of this group completed the survey, so its impact cells "
-                + "(sales, savings, investment, jobs and their ratios) are blank. National totals include them.";
-    }
-
-    /** NONPROFIT → Nonprofit, PROCESS_IMPROVEMENT → Process improvement. */
-    static String readable(String code) {
-        if (code == null || code.isEmpty()) {
-            return code;
-        }
-        String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static BigDecimal sum(List<CenterFigures> centers, Function<CenterFigures, BigDecimal> amount) {

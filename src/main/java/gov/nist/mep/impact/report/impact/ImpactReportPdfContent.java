@@ -3,8 +3,10 @@ package gov.nist.mep.impact.report.impact;
 import gov.nist.mep.impact.metrics.Estimates;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.NationalFigures;
+import gov.nist.mep.impact.report.ModelPlaceholders;
+import gov.nist.mep.impact.report.ReportedImpact;
+import gov.nist.mep.impact.report.Suppression;
 import gov.nist.mep.impact.report.render.DisplayFormat.Kind;
-import gov.nist.mep.impact.report.render.ModelPlaceholders;
 import gov.nist.mep.impact.report.render.PdfChart;
 import gov.nist.mep.impact.report.render.PdfTable;
 import gov.nist.mep.impact.report.render.PlaceholderCollection;
@@ -19,10 +21,6 @@ import java.util.Set;
  * the ones templates use; {@code report-templates/README.md} lists them.
  */
 final class ImpactReportPdfContent implements ReportTemplateContent {
-
-    /** The impacts of {@code estimates.impacts}, in print order. */
-    static final List<String> IMPACTS = List.of("newSales", "retainedSales", "costSavings", "investment",
-            "jobsCreated", "jobsRetained");
 
     private final ImpactMetrics metrics;
     private final ImpactReportPdfTables tables;
@@ -70,10 +68,10 @@ final class ImpactReportPdfContent implements ReportTemplateContent {
         v.put("estimates.weightingClasses.adjustment", Kind.RATIO, w == null ? null : w.adjustment());
         v.put("estimates.nonresponse.respondents", Kind.COUNT, n == null ? null : n.respondents());
         v.put("estimates.nonresponse.nonrespondents", Kind.COUNT, n == null ? null : n.nonrespondents());
-        for (String impact : IMPACTS) {
-            Estimates.ImpactEstimate i = e == null || e.impacts() == null ? null : e.impacts().get(impact);
-            String p = "estimates." + impact;
-            Kind kind = impact.startsWith("jobs") ? Kind.WHOLE : Kind.MONEY;
+        for (ReportedImpact impact : ReportedImpact.values()) {
+            Estimates.ImpactEstimate i = e == null || e.impacts() == null ? null : e.impacts().get(impact.key());
+            String p = "estimates." + impact.key();
+            Kind kind = impact.isJobs() ? Kind.WHOLE : Kind.MONEY;
             v.put(p + ".reportedTotal", kind, i == null ? null : i.reportedTotal());
             v.put(p + ".estimatedTotal", kind, i == null ? null : i.estimatedTotal());
             v.put(p + ".confidenceLower", kind, i == null ? null : i.confidenceLower());
@@ -88,12 +86,12 @@ final class ImpactReportPdfContent implements ReportTemplateContent {
 
     @Override
     public Optional<PdfTable> table(String name) {
-        return tables.table(name);
+        return tables.parts().table(name);
     }
 
     @Override
     public Optional<PdfChart> chart(String name) {
-        return tables.chart(name);
+        return tables.parts().chart(name);
     }
 
     @Override
@@ -103,6 +101,6 @@ final class ImpactReportPdfContent implements ReportTemplateContent {
 
     @Override
     public Set<String> footnotesNeeded() {
-        return Set.of(ImpactReportPdfTables.SUPPRESSED_NOTE);
+        return Set.of(Suppression.FOOTNOTE);
     }
 }

@@ -1,5 +1,11 @@
 package gov.nist.mep.impact.report.impact;
 
+import static gov.nist.mep.impact.report.ReportedImpact.COST_SAVINGS;
+import static gov.nist.mep.impact.report.ReportedImpact.INVESTMENT;
+import static gov.nist.mep.impact.report.ReportedImpact.JOBS_CREATED;
+import static gov.nist.mep.impact.report.ReportedImpact.JOBS_RETAINED;
+import static gov.nist.mep.impact.report.ReportedImpact.NEW_SALES;
+import static gov.nist.mep.impact.report.render.DisplayFormat.SUPPRESSED;
 import static gov.nist.mep.impact.report.render.DisplayFormat.count;
 import static gov.nist.mep.impact.report.render.DisplayFormat.label;
 import static gov.nist.mep.impact.report.render.DisplayFormat.moneyShort;
@@ -14,21 +20,18 @@ import gov.nist.mep.impact.metrics.GroupFigures;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.NationalFigures;
 import gov.nist.mep.impact.metrics.StateFigures;
+import gov.nist.mep.impact.report.ReportedImpact;
+import gov.nist.mep.impact.report.Suppression;
 import gov.nist.mep.impact.report.render.Charts;
 import gov.nist.mep.impact.report.render.DisplayFormat;
 import gov.nist.mep.impact.report.render.PdfChart;
 import gov.nist.mep.impact.report.render.PdfTable;
+import gov.nist.mep.impact.report.render.TemplateParts;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * The impact report's tables and charts, by the names templates use. Cells format what the model holds; the only
@@ -36,57 +39,45 @@ import java.util.function.Supplier;
  */
 final class ImpactReportPdfTables {
 
-    /** The footnote that explains the suppression marker (the annual report's wording). */
-    static final String SUPPRESSED_NOTE = "suppressed";
-    /** What a suppressed cell shows. */
-    static final String SUPPRESSED = "(D)";
-
     private static final float CHART_WIDTH = 470;
-    private static final BigDecimal MILLION = new BigDecimal("1000000");
 
     private final ImpactMetrics metrics;
-    private final Map<String, Supplier<PdfTable>> tables = new TreeMap<>();
-    private final Map<String, Supplier<PdfChart>> charts = new TreeMap<>();
+    private final TemplateParts parts = new TemplateParts();
 
     ImpactReportPdfTables(ImpactMetrics metrics) {
         this.metrics = metrics;
-        tables.put("headline-impacts", this::headlineImpacts);
-        tables.put("headline-ratios", this::headlineRatios);
-        tables.put("trend", this::trend);
-        tables.put("impacts-by-state", this::impactsByState);
-        tables.put("impacts-by-center", this::impactsByCenter);
-        tables.put("impacts-by-category", this::impactsByCategory);
-        tables.put("response-rates-by-state", this::responseRates);
-        tables.put("impact-distribution", this::distribution);
-        tables.put("estimated-totals", this::estimatedTotals);
-        tables.put("winsorised-totals", this::winsorised);
-        tables.put("nonresponse-by-category", () -> nonresponseShares(true));
-        tables.put("nonresponse-by-size", () -> nonresponseShares(false));
-        tables.put("nonresponse-measures", this::nonresponseMeasures);
-        charts.put("trend-new-sales", this::trendChart);
-        charts.put("state-map", this::stateMap);
+        parts.table("headline-impacts", this::headlineImpacts)
+                .table("headline-ratios", this::headlineRatios)
+                .table("trend", this::trend)
+                .table("impacts-by-state", this::impactsByState)
+                .table("impacts-by-center", this::impactsByCenter)
+                .table("impacts-by-category", this::impactsByCategory)
+                .table("response-rates-by-state", this::responseRates)
+                .table("impact-distribution", this::distribution)
+                .table("estimated-totals", this::estimatedTotals)
+                .table("winsorised-totals", this::winsorised)
+                .table("nonresponse-by-category", () -> nonresponseShares(true))
+                .table("nonresponse-by-size", () -> nonresponseShares(false))
+                .table("nonresponse-measures", this::nonresponseMeasures)
+                .chart("trend-new-sales", this::trendChart)
+                .chart("state-map", this::stateMap);
     }
 
-    Optional<PdfTable> table(String name) {
-        return Optional.ofNullable(tables.get(name)).map(Supplier::get);
-    }
-
-    Optional<PdfChart> chart(String name) {
-        return Optional.ofNullable(charts.get(name)).map(Supplier::get);
+    /** The tables and charts by the names templates use. */
+    TemplateParts parts() {
+        return parts;
     }
 
     // ---------------------------------------------------------------- headline
 
     private PdfTable headlineImpacts() {
         GroupFigures f = metrics.national().figures();
-        return PdfTable.builder().text("Reported impact", 3).number("National total", 1.6f)
-                .row("New sales", DisplayFormat.money(f.newSales()))
-                .row("Retained sales", DisplayFormat.money(f.retainedSales()))
-                .row("Cost savings", DisplayFormat.money(f.costSavings()))
-                .row("New client investment", DisplayFormat.money(f.investment()))
-                .row("Jobs created", count(f.jobsCreated()))
-                .row("Jobs retained", count(f.jobsRetained()))
-                .build();
+        PdfTable.Builder t = PdfTable.builder().text("Reported impact", 3).number("National total", 1.6f);
+        for (ReportedImpact impact : ReportedImpact.values()) {
+            Object value = impact.valueOf(f);
+            t.row(impact.label(), impact.isJobs() ? count((Long) value) : DisplayFormat.money((BigDecimal) value));
+        }
+        return t.build();
     }
 
     private PdfTable headlineRatios() {
@@ -115,8 +106,8 @@ final class ImpactReportPdfTables {
 
     private PdfTable trend() {
         PdfTable.Builder t = PdfTable.builder().text("Fiscal year", 0.8f).number("Clients served", 1)
-                .number("New sales", 1).number("New investment", 1).number("Jobs created", 0.9f)
-                .number("Jobs retained", 0.9f).number("New sales per dollar appropriated", 1.2f)
+                .number(NEW_SALES.label(), 1).number(INVESTMENT.label(), 1).number(JOBS_CREATED.label(), 0.9f)
+                .number(JOBS_RETAINED.label(), 0.9f).number("New sales per dollar appropriated", 1.2f)
                 .number("New sales per federal dollar to centers", 1.3f);
         for (NationalFigures n : trendYears()) {
             GroupFigures f = n.figures();
@@ -133,7 +124,7 @@ final class ImpactReportPdfTables {
     private PdfChart trendChart() {
         List<Charts.Bar> bars = new ArrayList<>();
         for (NationalFigures n : trendYears()) {
-            bars.add(new Charts.Bar("FY" + n.fiscalYear(), millions(n.figures().newSales())));
+            bars.add(new Charts.Bar("FY" + n.fiscalYear(), Charts.millions(n.figures().newSales())));
         }
         List<NationalFigures> years = trendYears();
         String alt = years.isEmpty() ? "Bar chart of new sales by fiscal year; the extract has no years."
@@ -142,12 +133,8 @@ final class ImpactReportPdfTables {
                         + metrics.fiscalYear() + ": " + DisplayFormat.money(metrics.national().figures().newSales())
                         + ". The table that follows gives every year's figures.";
         return new PdfChart(alt, CHART_WIDTH, 220, Charts.bars(bars, "New sales ($ millions)",
-                new DecimalFormat("$#,##0", DecimalFormatSymbols.getInstance(Locale.US)), false, CHART_WIDTH, 220),
+                Charts.dollarTicks(), false, CHART_WIDTH, 220),
                 trend());
-    }
-
-    private static double millions(BigDecimal amount) {
-        return amount == null ? 0 : amount.divide(MILLION, 6, RoundingMode.HALF_UP).doubleValue();
     }
 
     // ---------------------------------------------------------------- groups
@@ -155,7 +142,7 @@ final class ImpactReportPdfTables {
     /** Impact cells of a group, or "(D)" in each when the group is suppressed. */
     private static List<String> impactCells(GroupFigures f, boolean suppressed, PdfTable.Builder t) {
         if (suppressed) {
-            t.note(SUPPRESSED, SUPPRESSED_NOTE);
+            t.note(SUPPRESSED, Suppression.FOOTNOTE);
             return List.of(SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED);
         }
         return List.of(moneyShort(f.newSales()), moneyShort(f.costSavings()), moneyShort(f.investment()),
@@ -168,8 +155,8 @@ final class ImpactReportPdfTables {
     }
 
     private static PdfTable.Builder impactColumns(PdfTable.Builder t) {
-        return t.number("New sales", 1.1f).number("Cost savings", 1.1f).number("New investment", 1.1f)
-                .number("Jobs created", 0.9f).number("Jobs retained", 0.9f);
+        return t.number(NEW_SALES.label(), 1.1f).number(COST_SAVINGS.label(), 1.1f).number(INVESTMENT.label(), 1.1f)
+                .number(JOBS_CREATED.label(), 0.9f).number(JOBS_RETAINED.label(), 0.9f);
     }
 
     private PdfTable impactsByState() {
@@ -264,18 +251,14 @@ final class ImpactReportPdfTables {
 
     // ---------------------------------------------------------------- estimates
 
-    private static final Map<String, String> IMPACT_LABELS = Map.of("newSales", "New sales", "retainedSales",
-            "Retained sales", "costSavings", "Cost savings", "investment", "New investment", "jobsCreated",
-            "Jobs created", "jobsRetained", "Jobs retained");
-
-    private List<Map.Entry<String, Estimates.ImpactEstimate>> estimates() {
+    private List<Map.Entry<ReportedImpact, Estimates.ImpactEstimate>> estimates() {
         Estimates e = metrics.estimates();
-        List<Map.Entry<String, Estimates.ImpactEstimate>> list = new ArrayList<>();
+        List<Map.Entry<ReportedImpact, Estimates.ImpactEstimate>> list = new ArrayList<>();
         if (e == null || e.impacts() == null) {
             return list;
         }
-        for (String impact : ImpactReportPdfContent.IMPACTS) {
-            Estimates.ImpactEstimate i = e.impacts().get(impact);
+        for (ReportedImpact impact : ReportedImpact.values()) {
+            Estimates.ImpactEstimate i = e.impacts().get(impact.key());
             if (i != null) {
                 list.add(Map.entry(impact, i));
             }
@@ -284,24 +267,24 @@ final class ImpactReportPdfTables {
     }
 
     /** Money in short form, jobs as whole numbers (the model holds job estimates to one decimal). */
-    private static String amount(String impact, BigDecimal v) {
+    private static String amount(ReportedImpact impact, BigDecimal v) {
         if (v == null) {
             return DisplayFormat.MISSING;
         }
-        return impact.startsWith("jobs") ? DisplayFormat.format(DisplayFormat.Kind.WHOLE, v) : moneyShort(v);
+        return impact.isJobs() ? DisplayFormat.format(DisplayFormat.Kind.WHOLE, v) : moneyShort(v);
     }
 
     private PdfTable distribution() {
         PdfTable.Builder t = PdfTable.builder().text("Impact per responding client", 1.6f)
                 .number("Responding clients", 1).number("Mean", 0.9f).number("Median", 0.9f)
                 .number("90th percentile", 1).number("99th percentile", 1).number("Share reporting zero", 1);
-        for (Map.Entry<String, Estimates.ImpactEstimate> e : estimates()) {
+        for (Map.Entry<ReportedImpact, Estimates.ImpactEstimate> e : estimates()) {
             Estimates.Distribution d = e.getValue().perRespondingClient();
             if (d == null) {
                 continue;
             }
-            String k = e.getKey();
-            t.row(IMPACT_LABELS.get(k), count(d.respondingClients()), amount(k, d.mean()), amount(k, d.median()),
+            ReportedImpact k = e.getKey();
+            t.row(k.label(), count(d.respondingClients()), amount(k, d.mean()), amount(k, d.median()),
                     amount(k, d.percentile90()), amount(k, d.percentile99()), percent(d.shareOfZeros()));
         }
         if (estimates().isEmpty()) {
@@ -314,10 +297,10 @@ final class ImpactReportPdfTables {
         PdfTable.Builder t = PdfTable.builder().text("Impact", 1.4f).number("Reported total (respondents only)", 1.3f)
                 .number("Estimated total (estimate)", 1.3f).number("95% interval, lower (estimate)", 1.3f)
                 .number("95% interval, upper (estimate)", 1.3f);
-        for (Map.Entry<String, Estimates.ImpactEstimate> e : estimates()) {
+        for (Map.Entry<ReportedImpact, Estimates.ImpactEstimate> e : estimates()) {
             Estimates.ImpactEstimate i = e.getValue();
-            String k = e.getKey();
-            t.row(IMPACT_LABELS.get(k), amount(k, i.reportedTotal()), amount(k, i.estimatedTotal()),
+            ReportedImpact k = e.getKey();
+            t.row(k.label(), amount(k, i.reportedTotal()), amount(k, i.estimatedTotal()),
                     amount(k, i.confidenceLower()), amount(k, i.confidenceUpper()));
         }
         if (estimates().isEmpty()) {
@@ -330,13 +313,13 @@ final class ImpactReportPdfTables {
         PdfTable.Builder t = PdfTable.builder().text("Impact", 1.4f).number("Cap per record", 1.1f)
                 .number("Records capped", 1).number("Reported total, capped", 1.3f)
                 .number("Estimated total, capped (estimate)", 1.4f);
-        for (Map.Entry<String, Estimates.ImpactEstimate> e : estimates()) {
+        for (Map.Entry<ReportedImpact, Estimates.ImpactEstimate> e : estimates()) {
             Estimates.Winsorised w = e.getValue().winsorised();
             if (w == null) {
                 continue;
             }
-            String k = e.getKey();
-            t.row(IMPACT_LABELS.get(k), amount(k, w.cap()), count(w.recordsCapped()), amount(k, w.reportedTotal()),
+            ReportedImpact k = e.getKey();
+            t.row(k.label(), amount(k, w.cap()), count(w.recordsCapped()), amount(k, w.reportedTotal()),
                     amount(k, w.estimatedTotal()));
         }
         if (estimates().isEmpty()) {

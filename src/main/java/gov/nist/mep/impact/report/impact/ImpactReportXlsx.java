@@ -4,16 +4,12 @@ import gov.nist.mep.impact.metrics.Estimates;
 import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.ProgramRules;
+import gov.nist.mep.impact.report.ReportWorkbook;
 import gov.nist.mep.impact.report.render.XlsxDocumentProperties;
-import gov.nist.mep.impact.report.render.XlsxNotes;
-import gov.nist.mep.impact.report.render.XlsxWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -30,13 +26,11 @@ import java.util.Objects;
 public final class ImpactReportXlsx {
 
     /** The Notes sheet's text, in the templates folder. */
-    public static final String NOTES_FILE = "xlsx-notes.md";
-    static final String NOTES_SHEET = "Notes";
+    public static final String NOTES_FILE = ReportWorkbook.NOTES_FILE;
     /** The impact report's folder inside the templates folder. */
     static final String REPORT_FOLDER = "impact-report";
     /** What a method placeholder says when the metrics have no estimates section. */
     static final String NOT_COMPUTED = "not computed";
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final Path templatesFolder;
     private final ProgramRules rules;
@@ -52,24 +46,16 @@ public final class ImpactReportXlsx {
     }
 
     public void write(ImpactMetrics metrics, OutputStream out) throws IOException {
-        int year = metrics.fiscalYear();
-        // read the notes first: a missing or broken notes file fails before anything is written
-        XlsxNotes notes = XlsxNotes.read(notesFile(), placeholders(metrics));
-        XlsxWorkbook.writeReport(properties(year), new ImpactReportXlsxTables(metrics, rules).all(), NOTES_SHEET, notes,
-                out);
-    }
-
-    /** {@value #REPORT_FOLDER}/{@value #NOTES_FILE} in the templates folder, or {@value #NOTES_FILE} in it. */
-    Path notesFile() throws NoSuchFileException {
-        return XlsxNotes.locate(templatesFolder, REPORT_FOLDER, NOTES_FILE, "Impact Report");
+        ReportWorkbook.write(templatesFolder, REPORT_FOLDER, "Impact Report", placeholders(metrics),
+                properties(metrics.fiscalYear()), () -> new ImpactReportXlsxTables(metrics, rules).all(), out);
     }
 
     static XlsxDocumentProperties properties(int year) {
         String fy = "FY" + year;
         return new XlsxDocumentProperties("MEP Socio-economic Impact Report " + fy,
                 "Manufacturing Extension Partnership: the impacts clients reported, and survey estimates, fiscal year "
-                        + year + " (" + LONG_DATE.format(FiscalYear.start(year)) + " to "
-                        + LONG_DATE.format(FiscalYear.end(year)) + ")",
+                        + year + " (" + ReportWorkbook.longDate(FiscalYear.start(year)) + " to "
+                        + ReportWorkbook.longDate(FiscalYear.end(year)) + ")",
                 "MEP Impact",
                 "MEP; Manufacturing Extension Partnership; socio-economic impact report; " + fy
                         + "; impact metrics; survey estimates",
@@ -81,15 +67,7 @@ public final class ImpactReportXlsx {
 
     /** The values the notes may use as {name}: the year, the program rules and the estimation method. */
     Map<String, String> placeholders(ImpactMetrics metrics) {
-        int year = metrics.fiscalYear();
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("fiscalYear", Integer.toString(year));
-        values.put("previousFiscalYear", Integer.toString(year - 1));
-        values.put("fiscalYearStart", LONG_DATE.format(FiscalYear.start(year)));
-        values.put("fiscalYearEnd", LONG_DATE.format(FiscalYear.end(year)));
-        values.put("suppressionThreshold", Integer.toString(rules.suppressionThreshold()));
-        values.put("employeeLimit", Long.toString(rules.employeeLimit()));
-        values.put("eligibleNaicsPrefixes", String.join(", ", rules.eligibleNaicsPrefixes()));
+        Map<String, String> values = ReportWorkbook.placeholders(metrics.fiscalYear(), rules);
         Estimates.Method method = metrics.estimates() == null ? null : metrics.estimates().method();
         values.put("confidenceLevel", method == null ? NOT_COMPUTED : percent(method.confidenceLevel()));
         values.put("bootstrapSeed", method == null ? NOT_COMPUTED : Long.toString(method.bootstrapSeed()));

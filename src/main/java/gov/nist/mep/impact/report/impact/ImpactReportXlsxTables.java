@@ -9,6 +9,9 @@ import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.NationalFigures;
 import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.metrics.StateFigures;
+import gov.nist.mep.impact.report.ReportedImpact;
+import gov.nist.mep.impact.report.Suppression;
+import gov.nist.mep.impact.report.render.DisplayFormat;
 import gov.nist.mep.impact.report.render.XlsxChart;
 import gov.nist.mep.impact.report.render.XlsxColumn;
 import gov.nist.mep.impact.report.render.XlsxFormat;
@@ -17,7 +20,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The tables of the Socio-economic Impact Report workbook, in sheet order, each straight from the metrics model: no
@@ -96,7 +98,7 @@ final class ImpactReportXlsxTables {
                 new Figure("New sales", XlsxFormat.MONEY, f.newSales(), null),
                 new Figure("Retained sales", XlsxFormat.MONEY, f.retainedSales(), null),
                 new Figure("Cost savings", XlsxFormat.MONEY, f.costSavings(), null),
-                new Figure("New client investment", XlsxFormat.MONEY, f.investment(), null),
+                new Figure(ReportedImpact.INVESTMENT.label(), XlsxFormat.MONEY, f.investment(), null),
                 new Figure("Jobs created", XlsxFormat.COUNT, f.jobsCreated(), null),
                 new Figure("Jobs retained", XlsxFormat.COUNT, f.jobsRetained(), null),
                 new Figure("Net promoter score", XlsxFormat.SCORE, f.netPromoterScore(), null),
@@ -144,7 +146,7 @@ final class ImpactReportXlsxTables {
                 .column("New sales", 16, XlsxFormat.MONEY, n -> n.figures().newSales())
                 .column("Retained sales", 16, XlsxFormat.MONEY, n -> n.figures().retainedSales())
                 .column("Cost savings", 15, XlsxFormat.MONEY, n -> n.figures().costSavings())
-                .column("New client investment", 15, XlsxFormat.MONEY, n -> n.figures().investment())
+                .column(ReportedImpact.INVESTMENT.label(), 15, XlsxFormat.MONEY, n -> n.figures().investment())
                 .column("Jobs created", 9, XlsxFormat.COUNT, n -> n.figures().jobsCreated())
                 .column("Jobs retained", 9, XlsxFormat.COUNT, n -> n.figures().jobsRetained())
                 .column("Appropriation", 16, XlsxFormat.MONEY, NationalFigures::appropriation)
@@ -196,7 +198,7 @@ final class ImpactReportXlsxTables {
                 .column("State", 7, XlsxFormat.TEXT, Area::id)
                 .column("Centers", 8, XlsxFormat.COUNT, Area::centers);
         return figures(table)
-                .suppressWhen(Area::suppressed, suppressionFootnote())
+                .suppressWhen(Area::suppressed, Suppression.xlsxFootnote(rules))
                 .footnote(ratioFootnote("the state's centers"))
                 .footnote(reportedFootnote());
     }
@@ -213,7 +215,7 @@ final class ImpactReportXlsxTables {
                 .column("Name", 36, XlsxFormat.WRAPPED_TEXT, Area::name)
                 .column("Centers", 8, XlsxFormat.COUNT, Area::centers);
         return figures(table)
-                .suppressWhen(Area::suppressed, suppressionFootnote())
+                .suppressWhen(Area::suppressed, Suppression.xlsxFootnote(rules))
                 .footnote("State " + state.state() + " in " + fy + ": the state's figures (first row), each of its "
                         + state.centers() + " center(s), and the national figures (last row) for comparison.")
                 .footnote(ratioFootnote("the row's centers"))
@@ -233,7 +235,7 @@ final class ImpactReportXlsxTables {
                 .column("Center", 36, XlsxFormat.WRAPPED_TEXT, Area::name)
                 .column("State", 7, XlsxFormat.TEXT, Area::state);
         return figures(table)
-                .suppressWhen(Area::suppressed, suppressionFootnote())
+                .suppressWhen(Area::suppressed, Suppression.xlsxFootnote(rules))
                 .footnote(ratioFootnote("the center"))
                 .footnote(reportedFootnote());
     }
@@ -249,7 +251,7 @@ final class ImpactReportXlsxTables {
                 .column("Surveys completed", 10, XlsxFormat.COUNT, a -> a.figures().surveysCompleted())
                 .column("Response rate", 9, XlsxFormat.PERCENT, a -> a.figures().responseRate())
                 .column("Responding clients", 10, XlsxFormat.COUNT, a -> a.figures().respondingClients())
-                .impacts(a -> a.figures())
+                .columns(ReportedImpact.xlsxColumns(a -> a.figures()))
                 .impact("Net promoter score", 10, XlsxFormat.SCORE, a -> a.figures().netPromoterScore())
                 .impact("New sales per federal dollar", 12, XlsxFormat.MONEY_RATIO,
                         a -> a.funding().newSalesPerFederalDollar())
@@ -263,15 +265,15 @@ final class ImpactReportXlsxTables {
 
     XlsxTable<CategoryFigures> serviceCategories() {
         return XlsxTable.of(SERVICE_CATEGORIES, metrics.serviceCategories())
-                .column("Service category", 26, XlsxFormat.TEXT, c -> readable(c.serviceCategory()))
+                .column("Service category", 26, XlsxFormat.TEXT, c -> DisplayFormat.label(c.serviceCategory()))
                 .column("Code", 24, XlsxFormat.TEXT, CategoryFigures::serviceCategory)
                 .column("Projects completed", 10, XlsxFormat.COUNT, c -> c.figures().projectsCompleted())
                 .column("Clients served", 10, XlsxFormat.COUNT, c -> c.figures().clientsServed())
                 .column("Surveys completed", 10, XlsxFormat.COUNT, c -> c.figures().surveysCompleted())
                 .column("Responding clients", 10, XlsxFormat.COUNT, c -> c.figures().respondingClients())
-                .impacts(c -> c.figures())
+                .columns(ReportedImpact.xlsxColumns(c -> c.figures()))
                 .impact("Net promoter score", 10, XlsxFormat.SCORE, c -> c.figures().netPromoterScore())
-                .suppressWhen(CategoryFigures::suppressed, suppressionFootnote())
+                .suppressWhen(CategoryFigures::suppressed, Suppression.xlsxFootnote(rules))
                 .chart(new XlsxChart(XlsxChart.Kind.BAR, "New sales by service category, " + fy, "Service category",
                         "New sales", null, "New sales (USD)",
                         "Bar chart of the new sales reported in " + fy + " by service category; suppressed "
@@ -315,16 +317,12 @@ final class ImpactReportXlsxTables {
         }
     }
 
-    private static final Map<String, String> IMPACT_LABELS = Map.of("newSales", "New sales", "retainedSales",
-            "Retained sales", "costSavings", "Cost savings", "investment", "New client investment", "jobsCreated",
-            "Jobs created", "jobsRetained", "Jobs retained");
-
     private List<ImpactRow> impactRows() {
         if (metrics.estimates() == null || metrics.estimates().impacts() == null) {
             return List.of();
         }
         List<ImpactRow> rows = new ArrayList<>();
-        metrics.estimates().impacts().forEach((key, e) -> rows.add(new ImpactRow(IMPACT_LABELS.getOrDefault(key, key),
+        metrics.estimates().impacts().forEach((key, e) -> rows.add(new ImpactRow(ReportedImpact.labelOf(key),
                 e)));
         return rows;
     }
@@ -343,7 +341,7 @@ final class ImpactReportXlsxTables {
                         r -> distribution(r).percentile99(), true))
                 .impact("Share of zeros", 9, XlsxFormat.PERCENT, r -> distribution(r).shareOfZeros())
                 .suppressWhen(r -> distribution(r).respondingClients() < rules.suppressionThreshold(),
-                        suppressionFootnote())
+                        Suppression.xlsxFootnote(rules))
                 .footnote("Per responding client of " + fy + ": a client's completed surveys of the year summed "
                         + "first. Percentiles: Hyndman-Fan type 7 (R's default, Excel PERCENTILE.INC).")
                 .footnote("Share of zeros: responding clients who reported none of the impact.");
@@ -464,7 +462,7 @@ final class ImpactReportXlsxTables {
         List<ShareRow> rows = new ArrayList<>();
         Estimates.NonresponseComparison c = comparison();
         if (c != null) {
-            c.serviceCategories().forEach(s -> rows.add(new ShareRow("Service category", readable(s.group()), s)));
+            c.serviceCategories().forEach(s -> rows.add(new ShareRow("Service category", DisplayFormat.label(s.group()), s)));
             c.sizeBands().forEach(s -> rows.add(new ShareRow("Size band (employees)", s.group(), s)));
         }
         XlsxTable<ShareRow> table = XlsxTable.<ShareRow>of(NONRESPONSE, rows)
@@ -521,13 +519,6 @@ final class ImpactReportXlsxTables {
         return metrics.estimates() == null ? table.footnote(NO_ESTIMATES) : table;
     }
 
-    /** The same rule, in the same words, as the annual workbook's note on its "(D)" cells. */
-    String suppressionFootnote() {
-        return XlsxTable.SUPPRESSED_MARKER + ": withheld to avoid disclosing what individual clients reported: fewer than "
-                + rules.suppressionThreshold() + " clients of this group completed the survey, so its impact cells "
-                + "(sales, savings, investment, jobs and their ratios) are blank. National totals include them.";
-    }
-
     private static String ratioFootnote(String whose) {
         return "Ratios divide by the federal funds awarded to " + whose + " (not by the appropriation); blank when the "
                 + "denominator is zero.";
@@ -536,14 +527,5 @@ final class ImpactReportXlsxTables {
     private String reportedFootnote() {
         return "Impacts are reported totals: sums over the surveys completed in " + fy + "; non-respondents are not "
                 + "imputed.";
-    }
-
-    /** PROCESS_IMPROVEMENT → Process improvement; "(unknown)" stays. */
-    static String readable(String code) {
-        if (code == null || code.isEmpty() || code.startsWith("(")) {
-            return code;
-        }
-        String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

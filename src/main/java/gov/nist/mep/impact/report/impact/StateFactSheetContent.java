@@ -13,13 +13,17 @@ import gov.nist.mep.impact.metrics.GroupFigures;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.NationalFigures;
 import gov.nist.mep.impact.metrics.StateFigures;
+import gov.nist.mep.impact.report.ModelPlaceholders;
+import gov.nist.mep.impact.report.ReportedImpact;
+import gov.nist.mep.impact.report.Suppression;
+import gov.nist.mep.impact.report.render.DisplayFormat;
 import gov.nist.mep.impact.report.render.DisplayFormat.Kind;
 import gov.nist.mep.impact.report.render.PdfChart;
 import gov.nist.mep.impact.report.render.PdfTable;
 import gov.nist.mep.impact.report.render.PlaceholderCollection;
-import gov.nist.mep.impact.report.render.ModelPlaceholders;
 import gov.nist.mep.impact.report.render.PlaceholderValues;
 import gov.nist.mep.impact.report.render.ReportTemplateContent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +140,7 @@ final class StateFactSheetContent implements ReportTemplateContent {
 
     @Override
     public Set<String> footnotesNeeded() {
-        return Set.of(ImpactReportPdfTables.SUPPRESSED_NOTE);
+        return Set.of(Suppression.FOOTNOTE);
     }
 
     // ---------------------------------------------------------------- tables
@@ -150,20 +154,18 @@ final class StateFactSheetContent implements ReportTemplateContent {
         t.row("Projects completed", count(f.projectsCompleted()), count(n.projectsCompleted()));
         t.row("Clients responding to the survey", count(f.respondingClients()), count(n.respondingClients()));
         t.row("Survey response rate", percent(f.responseRate()), percent(n.responseRate()));
-        impact(t, s, "New sales", g -> money(g.newSales()));
-        impact(t, s, "Retained sales", g -> money(g.retainedSales()));
-        impact(t, s, "Cost savings", g -> money(g.costSavings()));
-        impact(t, s, "New client investment", g -> money(g.investment()));
-        impact(t, s, "Jobs created", g -> count(g.jobsCreated()));
-        impact(t, s, "Jobs retained", g -> count(g.jobsRetained()));
+        for (ReportedImpact impact : ReportedImpact.values()) {
+            impact(t, s, impact.label(), g -> impact.isJobs() ? count((Long) impact.valueOf(g))
+                    : money((BigDecimal) impact.valueOf(g)));
+        }
         return t.build();
     }
 
     private void impact(PdfTable.Builder t, StateFigures s, String label, Function<GroupFigures, String> cell) {
         if (s.suppressed()) {
-            t.note(ImpactReportPdfTables.SUPPRESSED, ImpactReportPdfTables.SUPPRESSED_NOTE);
+            t.note(DisplayFormat.SUPPRESSED, Suppression.FOOTNOTE);
         }
-        t.row(label, s.suppressed() ? ImpactReportPdfTables.SUPPRESSED : cell.apply(s.figures()),
+        t.row(label, s.suppressed() ? DisplayFormat.SUPPRESSED : cell.apply(s.figures()),
                 cell.apply(metrics.national().figures()));
     }
 
@@ -177,9 +179,9 @@ final class StateFactSheetContent implements ReportTemplateContent {
                 .number("Nation, over federal funds awarded to centers", 1.5f)
                 .number("Nation, over the appropriation", 1.3f);
         if (d) {
-            t.note(ImpactReportPdfTables.SUPPRESSED, ImpactReportPdfTables.SUPPRESSED_NOTE);
+            t.note(DisplayFormat.SUPPRESSED, Suppression.FOOTNOTE);
         }
-        String x = ImpactReportPdfTables.SUPPRESSED;
+        String x = DisplayFormat.SUPPRESSED;
         t.row("New sales per dollar", d ? x : perDollar(r.newSalesPerFederalDollar()),
                 perDollar(nr.newSalesPerFederalDollar()), perDollar(n.newSalesPerAppropriationDollar()));
         t.row("New client investment per dollar", d ? x : perDollar(r.investmentPerFederalDollar()),

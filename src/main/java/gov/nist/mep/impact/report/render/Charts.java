@@ -5,6 +5,10 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +36,23 @@ public final class Charts {
     public static final Color BAR = new Color(0x1F, 0x4E, 0x79);
     private static final Color GRID = new Color(0xC8, 0xCE, 0xD6);
     private static final Color LABEL = new Color(0x33, 0x33, 0x33);
+    private static final BigDecimal MILLION = new BigDecimal("1000000");
 
     /** One bar: its category label and value. */
     public record Bar(String label, double value) {
     }
 
     private Charts() {
+    }
+
+    /** Money scaled to millions for a value axis (a missing amount is drawn as zero); the axis says "$ millions". */
+    public static double millions(BigDecimal amount) {
+        return amount == null ? 0 : amount.divide(MILLION, 6, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** The tick labels of a value axis in whole dollars (of the axis's unit): $1,234. */
+    public static NumberFormat dollarTicks() {
+        return new DecimalFormat("$#,##0", DecimalFormatSymbols.getInstance(Locale.US));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How a figure is printed, by kind: the one place that rounds for display (half up, US English). Reports format what
@@ -18,10 +19,13 @@ public final class DisplayFormat {
 
     /** Printed for a figure the model leaves null (a ratio over zero, a missing appropriation). */
     public static final String MISSING = "not available";
+    /** Printed instead of a figure withheld by disclosure control (PDF cells, the workbook's Note column). */
+    public static final String SUPPRESSED = "(D)";
 
     private static final BigDecimal BILLION = new BigDecimal("1000000000");
     private static final BigDecimal MILLION = new BigDecimal("1000000");
     private static final BigDecimal THOUSAND = new BigDecimal("1000");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     /** The kinds of figure a template can ask for; the name in templates is the lower-case, hyphenated form. */
@@ -183,10 +187,14 @@ public final class DisplayFormat {
         return BigDecimal.valueOf(score).setScale(0, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** A code of the extract as words: BUSINESS_STRATEGY prints Business strategy. */
+    /**
+     * A code of the extract as words: BUSINESS_STRATEGY prints Business strategy. Only codes (capital letters, digits
+     * and underscores) are converted: text that is not one, such as the model's "(unknown)" group, prints as it is;
+     * a missing code prints nothing.
+     */
     public static String label(String code) {
-        if (code == null || code.isEmpty()) {
-            return "";
+        if (code == null || !CODE.matcher(code).matches()) {
+            return code == null ? "" : code;
         }
         String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);

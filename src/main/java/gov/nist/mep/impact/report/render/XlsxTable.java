@@ -1,11 +1,11 @@
 package gov.nist.mep.impact.report.render;
 
-import gov.nist.mep.impact.metrics.GroupFigures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.apache.poi.ss.util.WorkbookUtil;
 
 /**
@@ -13,7 +13,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
  * column, explicit column widths, footnotes below the table and, optionally, native charts below the footnotes.
  *
  * <p>Disclosure control: with {@link #suppressWhen} the table blanks the impact columns of the rows the predicate
- * selects, marks them {@value #SUPPRESSED_MARKER} in a last "Note" column and explains the rule in a footnote.
+ * selects, marks them {@value DisplayFormat#SUPPRESSED} in a last "Note" column and explains the rule in a footnote.
  *
  * <pre>
  * XlsxTable.of("States", metrics.states())
@@ -24,8 +24,6 @@ import org.apache.poi.ss.util.WorkbookUtil;
  */
 public final class XlsxTable<T> {
 
-    /** The marker of a suppressed row in the "Note" column. */
-    public static final String SUPPRESSED_MARKER = "(D)";
     static final String NOTE_HEADER = "Note";
     static final int NOTE_WIDTH = 6;
 
@@ -65,17 +63,9 @@ public final class XlsxTable<T> {
         return column(XlsxColumn.impact(header, width, format, value));
     }
 
-    /**
-     * The six reported impacts of a group (new and retained sales, cost savings, investment, jobs created and
-     * retained), as impact columns, in the order every impact table uses.
-     */
-    public XlsxTable<T> impacts(Function<? super T, GroupFigures> figures) {
-        return impact("New sales", 16, XlsxFormat.MONEY, t -> figures.apply(t).newSales())
-                .impact("Retained sales", 16, XlsxFormat.MONEY, t -> figures.apply(t).retainedSales())
-                .impact("Cost savings", 15, XlsxFormat.MONEY, t -> figures.apply(t).costSavings())
-                .impact("New client investment", 15, XlsxFormat.MONEY, t -> figures.apply(t).investment())
-                .impact("Jobs created", 9, XlsxFormat.COUNT, t -> figures.apply(t).jobsCreated())
-                .impact("Jobs retained", 9, XlsxFormat.COUNT, t -> figures.apply(t).jobsRetained());
+    /** Adds a group of columns a report defines once for several tables (e.g. its impact columns). */
+    public XlsxTable<T> columns(UnaryOperator<XlsxTable<T>> group) {
+        return group.apply(this);
     }
 
     /** Blanks the impact columns of the rows {@code rule} selects, marks them and adds {@code footnote}. */

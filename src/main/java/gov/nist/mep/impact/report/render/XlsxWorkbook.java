@@ -200,7 +200,7 @@ public final class XlsxWorkbook implements Closeable {
             XSSFCell note = xrow.createCell(columns.size());
             note.setCellStyle(styles.body(XlsxFormat.TEXT));
             if (suppressed) {
-                note.setCellValue(XlsxTable.SUPPRESSED_MARKER);
+                note.setCellValue(DisplayFormat.SUPPRESSED);
             }
         }
         if (lines > 1) {

@@ -177,7 +177,7 @@ class AnnualReportPdfTest extends PdfWorkedExample {
                         "." + part + "`");
             }
         }
-        for (String block : new AnnualReportPdfTables(metrics()).names()) {
+        for (String block : new AnnualReportPdfTables(metrics()).parts().names()) {
             assertThat(readme).as("README documents %s", block).contains("`" + block + "`");
         }
     }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.report.render.XlsxCellDump;
-import gov.nist.mep.impact.report.render.XlsxTable;
+import gov.nist.mep.impact.report.render.DisplayFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -48,7 +48,7 @@ class AnnualReportXlsxModelTest {
             assertThat(isBlank(aa.getCell(c))).as(impact).isTrue();
             assertThat(isBlank(bb.getCell(c))).as(impact).isFalse();
         }
-        assertThat(aa.getCell(column(sheet, "Note")).getStringCellValue()).isEqualTo(XlsxTable.SUPPRESSED_MARKER);
+        assertThat(aa.getCell(column(sheet, "Note")).getStringCellValue()).isEqualTo(DisplayFormat.SUPPRESSED);
         assertThat(aa.getCell(column(sheet, "Federal funds")).getNumericCellValue()).isEqualTo(1_000_000.0);
         assertThat(aa.getCell(column(sheet, "Clients served")).getNumericCellValue()).isEqualTo(2.0);
         assertThat(bb.getCell(column(sheet, "New sales")).getNumericCellValue()).isEqualTo(222222.78);
@@ -67,7 +67,7 @@ class AnnualReportXlsxModelTest {
             assertThat(isBlank(lean.getCell(column(sheet, impact)))).as(impact).isFalse();
         }
         assertThat(quality.getCell(column(sheet, "Responding clients")).getNumericCellValue()).isEqualTo(2);
-        assertThat(quality.getCell(column(sheet, "Note")).getStringCellValue()).isEqualTo(XlsxTable.SUPPRESSED_MARKER);
+        assertThat(quality.getCell(column(sheet, "Note")).getStringCellValue()).isEqualTo(DisplayFormat.SUPPRESSED);
         assertThat(lean.getCell(column(sheet, "New sales")).getNumericCellValue()).isEqualTo(900000.0);
     }
 

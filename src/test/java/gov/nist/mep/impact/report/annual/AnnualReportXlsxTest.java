@@ -13,7 +13,7 @@ import gov.nist.mep.impact.metrics.MetricsCalculator;
 import gov.nist.mep.impact.metrics.NationalFigures;
 import gov.nist.mep.impact.metrics.StateFigures;
 import gov.nist.mep.impact.report.render.XlsxCellDump;
-import gov.nist.mep.impact.report.render.XlsxTable;
+import gov.nist.mep.impact.report.render.DisplayFormat;
 import gov.nist.mep.impact.support.BatchTestSupport;
 import gov.nist.mep.impact.support.Fixtures;
 import java.io.ByteArrayInputStream;
@@ -169,7 +169,7 @@ class AnnualReportXlsxTest extends BatchTestSupport {
             if (s.suppressed()) {
                 assertThat(isBlank(r.getCell(newSales)) && isBlank(r.getCell(jobs)) && isBlank(r.getCell(ratio)))
                         .as(s.state()).isTrue();
-                assertThat(r.getCell(note).getStringCellValue()).isEqualTo(XlsxTable.SUPPRESSED_MARKER);
+                assertThat(r.getCell(note).getStringCellValue()).isEqualTo(DisplayFormat.SUPPRESSED);
             } else {
                 assertNumber(r.getCell(newSales), s.figures().newSales());
                 assertNumber(r.getCell(jobs), s.figures().jobsCreated());

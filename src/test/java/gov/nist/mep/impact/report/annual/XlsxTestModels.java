@@ -1,9 +1,9 @@
 package gov.nist.mep.impact.report.annual;
 
-import gov.nist.mep.impact.ingest.FileCounts;
 import gov.nist.mep.impact.metrics.CategoryFigures;
 import gov.nist.mep.impact.metrics.CenterFigures;
 import gov.nist.mep.impact.metrics.DataQuality;
+import gov.nist.mep.impact.metrics.FileRecordCounts;
 import gov.nist.mep.impact.metrics.Funding;
 import gov.nist.mep.impact.metrics.GroupFigures;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
@@ -54,8 +54,8 @@ final class XlsxTestModels {
         List<CategoryFigures> categories = List.of(
                 new CategoryFigures("LEAN", figures(20, 18, "900000.00", 10, 17), false),
                 new CategoryFigures("QUALITY", figures(10, 9, "100000.55", 2, 2), true));
-        DataQuality quality = new DataQuality(List.of(new FileCounts("centers.csv", 4, 3, 0, 1),
-                new FileCounts("survey/wave-1.csv", 10, 8, 1, 1)), 14, 11, 1, 2, 1, 3,
+        DataQuality quality = new DataQuality(List.of(new FileRecordCounts("centers.csv", 4, 3, 0, 1),
+                new FileRecordCounts("survey/wave-1.csv", 10, 8, 1, 1)), 14, 11, 1, 2, 1, 3,
                 new TreeMap<>(Map.of("state", 1L, "required", 1L)));
         Map<Integer, BigDecimal> appropriations = new TreeMap<>(Map.of(2012, new BigDecimal("120000000"),
                 2013, new BigDecimal("128000000")));

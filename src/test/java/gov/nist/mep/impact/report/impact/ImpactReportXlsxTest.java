@@ -14,7 +14,7 @@ import gov.nist.mep.impact.metrics.NationalFigures;
 import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.metrics.StateFigures;
 import gov.nist.mep.impact.report.render.XlsxCellDump;
-import gov.nist.mep.impact.report.render.XlsxTable;
+import gov.nist.mep.impact.report.render.DisplayFormat;
 import gov.nist.mep.impact.support.BatchTestSupport;
 import gov.nist.mep.impact.support.Fixtures;
 import java.io.ByteArrayInputStream;
@@ -169,7 +169,7 @@ class ImpactReportXlsxTest extends BatchTestSupport {
                 for (String impact : IMPACT_COLUMNS) {
                     assertThat(isBlank(r.getCell(column(sheet, impact)))).as(s.state() + " " + impact).isTrue();
                 }
-                assertThat(r.getCell(note).getStringCellValue()).isEqualTo(XlsxTable.SUPPRESSED_MARKER);
+                assertThat(r.getCell(note).getStringCellValue()).isEqualTo(DisplayFormat.SUPPRESSED);
             } else {
                 assertNumber(r.getCell(column(sheet, "New sales")), s.figures().newSales());
                 assertNumber(r.getCell(column(sheet, "Jobs retained")), s.figures().jobsRetained());

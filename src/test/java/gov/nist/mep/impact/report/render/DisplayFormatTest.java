@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -62,6 +63,20 @@ class DisplayFormatTest {
     @CsvSource(delimiter = '|', value = {"BUSINESS_STRATEGY | Business strategy", "NONPROFIT | Nonprofit"})
     void codesPrintAsWords(String code, String words) {
         assertThat(DisplayFormat.label(code)).isEqualTo(words);
+    }
+
+    /** The PDF and both workbooks used three copies of this conversion, each with its own edge cases. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"(unknown) | (unknown)", "ISO 9001 | ISO 9001", "Lean | Lean",
+        "TRAINING_2 | Training 2"})
+    void textThatIsNotACodePrintsAsItIs(String text, String printed) {
+        assertThat(DisplayFormat.label(text)).isEqualTo(printed);
+    }
+
+    @Test
+    void aMissingCodePrintsNothing() {
+        assertThat(DisplayFormat.label(null)).isEmpty();
+        assertThat(DisplayFormat.label("")).isEmpty();
     }
 
     @ParameterizedTest

@@ -87,7 +87,7 @@ class XlsxWorkbookTest {
         assertThat(beta.getCell(1).getNumericCellValue()).as("not an impact column").isEqualTo(2);
         assertThat(beta.getCell(2).getCellType()).isEqualTo(CellType.BLANK);
         assertThat(beta.getCell(3).getCellType()).isEqualTo(CellType.BLANK);
-        assertThat(beta.getCell(4).getStringCellValue()).isEqualTo(XlsxTable.SUPPRESSED_MARKER);
+        assertThat(beta.getCell(4).getStringCellValue()).isEqualTo(DisplayFormat.SUPPRESSED);
         assertThat(sheet.getRow(1).getCell(4).getCellType()).isEqualTo(CellType.BLANK);
         assertThat(sheet.getRow(5).getCell(0).getStringCellValue())
                 .isEqualTo("S: suppressed (fewer than 3 responding clients).");

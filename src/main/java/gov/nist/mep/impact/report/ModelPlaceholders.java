@@ -1,4 +1,4 @@
-package gov.nist.mep.impact.report.render;
+package gov.nist.mep.impact.report;
 
 import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.Funding;
@@ -6,6 +6,7 @@ import gov.nist.mep.impact.metrics.GroupFigures;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.NationalFigures;
 import gov.nist.mep.impact.report.render.DisplayFormat.Kind;
+import gov.nist.mep.impact.report.render.PlaceholderValues;
 
 /**
  * The placeholders of the metrics model's figure groups, named as in the metrics JSON ({@code national.newSales},
