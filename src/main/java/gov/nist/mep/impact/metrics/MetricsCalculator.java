@@ -64,6 +64,11 @@ public class MetricsCalculator {
                         .filter(s -> s.fiscalYear() == fiscalYear).map(SuccessStory::of).toList());
     }
 
+    /** Every center's figures of one fiscal year (no estimates, no trend): for center trends and year-over-year. */
+    public List<CenterFigures> centersOf(long runId, int fiscalYear) {
+        return computeYear(runId, fiscalYear, false).centers();
+    }
+
     private record YearResult(NationalFigures national, List<StateFigures> states, List<CenterFigures> centers,
             List<CategoryFigures> categories, long ineligibleProjects, long lateProjectReports,
             List<SurveyObservation> observations) {

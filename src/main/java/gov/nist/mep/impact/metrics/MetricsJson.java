@@ -34,6 +34,15 @@ public final class MetricsJson {
         MAPPER.writeValue(out, toTree(m));
     }
 
+    /** The metrics JSON with the {@code centerOversight} section of the same fiscal year. */
+    public static void write(ImpactMetrics m, CenterOversight oversight, OutputStream out) throws IOException {
+        ObjectNode root = toTree(m);
+        if (oversight != null) {
+            root.set("centerOversight", CenterOversightJson.toTree(oversight));
+        }
+        MAPPER.writeValue(out, root);
+    }
+
     public static ObjectNode toTree(ImpactMetrics m) {
         ObjectNode root = NODES.objectNode();
         root.put("fiscalYear", m.fiscalYear());
