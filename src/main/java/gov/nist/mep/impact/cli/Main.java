@@ -30,7 +30,7 @@ public final class Main {
               java -jar target/mep-impact.jar help
 
             run <job>     runs a job definition: jobs/<job>.properties (validate, annual-report, impact-report,
-                          nightly) or a
+                          center-report, nightly) or a
                           path to a definition file. The options override the definition's input, output and
                           fiscal-year. Running the same command after a failure restarts it from its last commit.
             generate      writes a synthetic extract in the contract's layout (deterministic for a seed).
@@ -82,7 +82,7 @@ public final class Main {
 
     private static int runJob(Options options, PrintStream out) throws Exception {
         if (options.positional().isEmpty()) {
-            throw new UsageException("run needs a job: run validate | annual-report | impact-report");
+            throw new UsageException("run needs a job: run validate | annual-report | impact-report | center-report");
         }
         Path cwd = Path.of("").toAbsolutePath();
         JobDefinition definition = JobDefinition.load(JobDefinition.locate(options.positional().get(0), cwd));

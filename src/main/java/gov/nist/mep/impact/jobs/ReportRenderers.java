@@ -1,10 +1,14 @@
 package gov.nist.mep.impact.jobs;
 
+import gov.nist.mep.impact.metrics.CenterFigures;
+import gov.nist.mep.impact.metrics.CenterOversight;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.report.annual.AnnualReportPdf;
 import gov.nist.mep.impact.report.annual.AnnualReportXlsx;
 import gov.nist.mep.impact.metrics.StateFigures;
+import gov.nist.mep.impact.report.center.CenterFeedbackXlsx;
+import gov.nist.mep.impact.report.center.CenterScorecardXlsx;
 import gov.nist.mep.impact.report.impact.ImpactReportPdf;
 import gov.nist.mep.impact.report.impact.ImpactReportXlsx;
 import gov.nist.mep.impact.report.impact.StateFactSheets;
@@ -24,7 +28,8 @@ class ReportRenderers {
 
     static final String ANNUAL = "annual-report";
     static final String IMPACT = "impact-report";
-    static final List<String> KNOWN = List.of(ANNUAL, IMPACT);
+    static final String CENTER = "center-report";
+    static final List<String> KNOWN = List.of(ANNUAL, IMPACT, CENTER);
 
     private final Path templates;
     private final ProgramRules rules;
@@ -34,7 +39,7 @@ class ReportRenderers {
         this.rules = rules;
     }
 
-    void render(String report, ImpactMetrics metrics, OutputFolder work) {
+    void render(String report, ImpactMetrics metrics, CenterOversight oversight, OutputFolder work) {
         int year = metrics.fiscalYear();
         switch (report) {
             case ANNUAL -> {
@@ -51,6 +56,15 @@ class ReportRenderers {
                 for (StateFigures state : metrics.states()) {
                     work.publish("state-fact-sheets/" + state.state() + "-FY" + year + ".pdf",
                             o -> sheets.writeState(metrics, state.state(), o));
+                }
+            }
+            case CENTER -> {
+                work.publish("center-scorecard-FY" + year + ".xlsx",
+                        o -> new CenterScorecardXlsx(templates, rules).write(oversight, o));
+                CenterFeedbackXlsx feedback = new CenterFeedbackXlsx(templates, rules);
+                for (CenterFigures c : metrics.centers()) {
+                    work.publish("center-feedback/" + c.centerId() + "-FY" + year + ".xlsx",
+                            o -> feedback.write(oversight, c.centerId(), o));
                 }
             }
             default -> throw new IllegalArgumentException("unknown report '" + report + "' (reports: " + KNOWN + ")");
