@@ -8,6 +8,7 @@ import gov.nist.mep.impact.report.annual.AnnualReportPdf;
 import gov.nist.mep.impact.report.annual.AnnualReportXlsx;
 import gov.nist.mep.impact.metrics.StateFigures;
 import gov.nist.mep.impact.report.center.CenterFeedbackXlsx;
+import gov.nist.mep.impact.report.center.CenterReports;
 import gov.nist.mep.impact.report.center.CenterScorecardXlsx;
 import gov.nist.mep.impact.report.impact.ImpactReportPdf;
 import gov.nist.mep.impact.report.impact.ImpactReportXlsx;
@@ -61,8 +62,12 @@ class ReportRenderers {
             case CENTER -> {
                 work.publish("center-scorecard-FY" + year + ".xlsx",
                         o -> new CenterScorecardXlsx(templates, rules).write(oversight, o));
+                CenterReports reports = new CenterReports(templates);
+                work.publish("center-reports-FY" + year + ".pdf", o -> reports.writeAll(metrics, oversight, o));
                 CenterFeedbackXlsx feedback = new CenterFeedbackXlsx(templates, rules);
                 for (CenterFigures c : metrics.centers()) {
+                    work.publish("center-reports/" + c.centerId() + "-FY" + year + ".pdf",
+                            o -> reports.writeCenter(metrics, oversight, c.centerId(), o));
                     work.publish("center-feedback/" + c.centerId() + "-FY" + year + ".xlsx",
                             o -> feedback.write(oversight, c.centerId(), o));
                 }

@@ -8,8 +8,10 @@ import java.util.Locale;
 /** The words and formats the center outputs share: one copy for the scorecard, the center reports and the notes. */
 final class OversightWording {
 
-    /** Marks a flagged figure in the PDF (beside the words, so the meaning never rests on colour). */
-    static final String FLAG_MARK = "\u25B2";
+    /** Marks a flagged figure in the PDF (explained by a note under the table; never colour alone). */
+    static final String FLAG_MARK = "*";
+    /** The template footnote that explains {@link #FLAG_MARK}. */
+    static final String FLAG_NOTE = "outlier";
 
     private OversightWording() {
     }
