@@ -10,6 +10,7 @@ import gov.nist.mep.impact.ingest.StagingStore;
 import gov.nist.mep.impact.metrics.CenterOversight;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.MetricsJson;
+import gov.nist.mep.impact.metrics.StateTrends;
 import gov.nist.mep.impact.support.OutputFolder;
 import gov.nist.mep.impact.support.Publisher;
 import java.io.IOException;
@@ -98,7 +99,8 @@ class JobsConfiguration {
                         log.info("  computing the metrics of FY{}", year);
                         ImpactMetrics m = models.of(runId, year);
                         CenterOversight oversight = models.oversightOf(runId, year, inputOf(context));
-                        work.publish(metricsFileName(year), o -> MetricsJson.write(m, oversight, o));
+                        StateTrends trends = models.stateTrendsOf(runId, year);
+                        work.publish(metricsFileName(year), o -> MetricsJson.write(m, oversight, trends, o));
                         log.info("  metrics of FY{}: {} clients served, {} projects completed, {} surveys completed",
                                 year, m.national().figures().clientsServed(),
                                 m.national().figures().projectsCompleted(), m.national().figures().surveysCompleted());
@@ -111,7 +113,8 @@ class JobsConfiguration {
                         for (int year : fiscalYearsOf(context)) {
                             log.info("  rendering the {} of FY{}", report, year);
                             renderers.render(report, models.of(runId, year),
-                                    models.oversightOf(runId, year, inputOf(context)), work);
+                                    models.oversightOf(runId, year, inputOf(context)),
+                                    models.stateTrendsOf(runId, year), work);
                         }
                     }
                 }))

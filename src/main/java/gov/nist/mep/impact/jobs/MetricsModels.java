@@ -4,6 +4,7 @@ import gov.nist.mep.impact.metrics.CenterOversight;
 import gov.nist.mep.impact.metrics.CenterOversightCalculator;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.MetricsCalculator;
+import gov.nist.mep.impact.metrics.StateTrends;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ class MetricsModels {
     private final CenterOversightCalculator oversightCalculator;
     private final Map<String, ImpactMetrics> models = new LinkedHashMap<>();
     private final Map<String, CenterOversight> oversights = new LinkedHashMap<>();
+    private final Map<String, StateTrends> stateTrends = new LinkedHashMap<>();
     private long run = -1;
 
     MetricsModels(MetricsCalculator calculator, CenterOversightCalculator oversightCalculator) {
@@ -35,10 +37,18 @@ class MetricsModels {
                 y -> oversightCalculator.compute(runId, extract, metrics));
     }
 
+    /** Each state's last five fiscal years up to this one. */
+    synchronized StateTrends stateTrendsOf(long runId, int fiscalYear) {
+        of(runId, fiscalYear);
+        return stateTrends.computeIfAbsent(String.valueOf(fiscalYear),
+                y -> calculator.stateTrends(runId, fiscalYear, StateTrends.YEARS));
+    }
+
     synchronized ImpactMetrics of(long runId, int fiscalYear) {
         if (runId != run) {
             models.clear();
             oversights.clear();
+            stateTrends.clear();
             run = runId;
         }
         return models.computeIfAbsent(String.valueOf(fiscalYear), y -> calculator.compute(runId, fiscalYear));

@@ -7,6 +7,7 @@ import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.report.annual.AnnualReportPdf;
 import gov.nist.mep.impact.report.annual.AnnualReportXlsx;
 import gov.nist.mep.impact.metrics.StateFigures;
+import gov.nist.mep.impact.metrics.StateTrends;
 import gov.nist.mep.impact.report.center.CenterFeedbackXlsx;
 import gov.nist.mep.impact.report.center.CenterReports;
 import gov.nist.mep.impact.report.center.CenterScorecardXlsx;
@@ -40,7 +41,8 @@ class ReportRenderers {
         this.rules = rules;
     }
 
-    void render(String report, ImpactMetrics metrics, CenterOversight oversight, OutputFolder work) {
+    void render(String report, ImpactMetrics metrics, CenterOversight oversight, StateTrends trends,
+            OutputFolder work) {
         int year = metrics.fiscalYear();
         switch (report) {
             case ANNUAL -> {
@@ -52,7 +54,7 @@ class ReportRenderers {
                 work.publish("impact-report-FY" + year + ".pdf", o -> new ImpactReportPdf(templates).write(metrics, o));
                 work.publish("impact-report-FY" + year + ".xlsx",
                         o -> new ImpactReportXlsx(templates, rules).write(metrics, o));
-                StateFactSheets sheets = new StateFactSheets(templates);
+                StateFactSheets sheets = new StateFactSheets(templates, trends);
                 work.publish("state-fact-sheets-FY" + year + ".pdf", o -> sheets.writeAll(metrics, o));
                 for (StateFigures state : metrics.states()) {
                     work.publish("state-fact-sheets/" + state.state() + "-FY" + year + ".pdf",

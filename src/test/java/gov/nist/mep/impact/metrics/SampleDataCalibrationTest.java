@@ -117,8 +117,8 @@ class SampleDataCalibrationTest extends BatchTestSupport {
 
         assertThat(PdfUaValidation.validate(report).failures()).isEmpty();
         assertThat(PdfUaValidation.validate(sheets).failures()).isEmpty();
-        assertThat(new com.lowagie.text.pdf.PdfReader(sheets).getNumberOfPages()).as("one page per state")
-                .isEqualTo(m.states().size());
+        assertThat(new com.lowagie.text.pdf.PdfReader(sheets).getNumberOfPages()).as("two pages per state")
+                .isEqualTo(2 * m.states().size());
         try (var perState = Files.list(dir.resolve("state-fact-sheets"))) {
             assertThat(perState.count()).isEqualTo(m.states().size());
         }
