@@ -239,13 +239,12 @@ final class CenterReportContent implements ReportTemplateContent {
         return metrics.successStories().stream().filter(s -> s.centerId().equals(centerId)).toList();
     }
 
+    /** One row per story (title and client, then challenge, solution and results), so that several fit. */
     private PdfTable stories(CenterScorecard c) {
-        PdfTable.Builder t = PdfTable.builder().text("Story", 1.0f).text("", 5.0f);
+        PdfTable.Builder t = PdfTable.builder().text("Story", 1.7f).text("Challenge, solution and results", 4.3f);
         for (SuccessStory s : stories(c.centerId())) {
-            t.row("Title", s.title() + " (" + s.clientName() + ")");
-            t.row("Challenge", abridged(s.challenge()));
-            t.row("Solution", abridged(s.solution()));
-            t.row("Results", abridged(s.results()));
+            t.row(s.title() + " (" + s.clientName() + ")", "Challenge: " + abridged(s.challenge()) + " Solution: "
+                    + abridged(s.solution()) + " Results: " + abridged(s.results()));
         }
         if (stories(c.centerId()).isEmpty()) {
             t.row("None", "The center released no success story for FY" + oversight.fiscalYear() + ".");
