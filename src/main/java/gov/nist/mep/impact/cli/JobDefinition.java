@@ -24,8 +24,9 @@ record JobDefinition(Path file, String job, Path input, Path output, String fisc
 
     static final Set<String> KEYS = new TreeSet<>(List.of("job", "input", "output", "fiscal-year", "description",
             "schedule", "reports"));
-    static final Set<String> REPORTS = new TreeSet<>(List.of("annual-report", "impact-report"));
-    static final Set<String> JOBS = new TreeSet<>(List.of("validate", "annual-report", "impact-report", "nightly"));
+    static final Set<String> REPORTS = new TreeSet<>(List.of("annual-report", "impact-report", "center-report"));
+    static final Set<String> JOBS = new TreeSet<>(List.of("validate", "annual-report", "impact-report",
+            "center-report", "nightly"));
 
     /**
      * Finds a definition by path, or by name in the jobs folder ({@code NAME.properties}). Paths in a definition are

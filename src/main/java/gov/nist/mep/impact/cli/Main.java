@@ -34,9 +34,9 @@ public final class Main {
               java -jar target/mep-impact.jar help
 
             run <job>     runs a job definition: <job>.properties in the jobs folder (validate, annual-report,
-                          impact-report, nightly) or a path to a definition file. The jobs folder is --jobs DIR,
-                          else $MEP_IMPACT_JOBS, else jobs/ in the working folder, else the definitions built into
-                          the jar. The report templates: --templates DIR, else $MEP_IMPACT_TEMPLATES, else
+                          impact-report, center-report, nightly) or a path to a definition file. The jobs folder
+                          is --jobs DIR, else $MEP_IMPACT_JOBS, else jobs/ in the working folder, else the
+                          definitions built into the jar. The report templates: --templates DIR, else $MEP_IMPACT_TEMPLATES, else
                           report-templates/ in the working folder, else the built-in ones. The options override
                           the definition's input, output and fiscal-year. Running the same command after a failure
                           restarts it from its last commit.
@@ -106,7 +106,7 @@ public final class Main {
 
     private static int runJob(Options options, PrintStream out) throws Exception {
         if (options.positional().isEmpty()) {
-            throw new UsageException("run needs a job: run validate | annual-report | impact-report");
+            throw new UsageException("run needs a job: run validate | annual-report | impact-report | center-report");
         }
         Path cwd = Path.of("").toAbsolutePath();
         BuiltInFolders.Location jobs = options.jobsFolder(cwd);

@@ -27,7 +27,7 @@ final class MetricsDiff {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final List<String> KEYS = List.of("centerId", "serviceCategory", "file", "state", "fiscalYear",
-            "previousFiscalYear");
+            "previousFiscalYear", "hostType");
 
     private MetricsDiff() {
     }

@@ -6,8 +6,10 @@ import gov.nist.mep.impact.ingest.FileCounts;
 import gov.nist.mep.impact.ingest.IngestConfiguration.IngestSteps;
 import gov.nist.mep.impact.ingest.RejectsCsv;
 import gov.nist.mep.impact.ingest.StagingStore;
+import gov.nist.mep.impact.metrics.CenterOversight;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.MetricsJson;
+import gov.nist.mep.impact.metrics.StateTrends;
 import gov.nist.mep.impact.support.OutputFolder;
 import gov.nist.mep.impact.support.Publisher;
 import gov.nist.mep.impact.support.SoftwareVersion;
@@ -76,6 +78,12 @@ class JobsConfiguration {
     }
 
     @Bean
+    Job centerReportJob(JobRepository repository, IngestSteps ingest, PlatformTransactionManager transactions,
+            StagingStore staging, MetricsModels models, ReportRenderers renderers) {
+        return reportJob("center-report", repository, ingest, transactions, staging, models, renderers);
+    }
+
+    @Bean
     Job nightlyJob(JobRepository repository, IngestSteps ingest, PlatformTransactionManager transactions,
             StagingStore staging, MetricsModels models, ReportRenderers renderers) {
         return reportJob("nightly", repository, ingest, transactions, staging, models, renderers);
@@ -92,7 +100,9 @@ class JobsConfiguration {
                     for (int year : fiscalYearsOf(context)) {
                         log.info("  computing the metrics of FY{}", year);
                         ImpactMetrics m = models.of(runId, year);
-                        work.publish(metricsFileName(year), o -> MetricsJson.write(m, o));
+                        CenterOversight oversight = models.oversightOf(runId, year, inputOf(context));
+                        StateTrends trends = models.stateTrendsOf(runId, year);
+                        work.publish(metricsFileName(year), o -> MetricsJson.write(m, oversight, trends, o));
                         log.info("  metrics of FY{}: {} clients served, {} projects completed, {} surveys completed",
                                 year, m.national().figures().clientsServed(),
                                 m.national().figures().projectsCompleted(), m.national().figures().surveysCompleted());
@@ -104,7 +114,9 @@ class JobsConfiguration {
                     for (String report : reportsOf(context)) {
                         for (int year : fiscalYearsOf(context)) {
                             log.info("  rendering the {} of FY{}", report, year);
-                            renderers.render(report, models.of(runId, year), work);
+                            renderers.render(report, models.of(runId, year),
+                                    models.oversightOf(runId, year, inputOf(context)),
+                                    models.stateTrendsOf(runId, year), work);
                         }
                     }
                 }))
@@ -217,6 +229,10 @@ class JobsConfiguration {
 
     static Path outputOf(ChunkContext context) {
         return Path.of((String) parameters(context).get(JobParameterNames.OUTPUT));
+    }
+
+    static Path inputOf(ChunkContext context) {
+        return Path.of((String) parameters(context).get(JobParameterNames.INPUT));
     }
 
     static Path workFolder(ChunkContext context) {

@@ -1,7 +1,11 @@
 package gov.nist.mep.impact.jobs;
 
+import gov.nist.mep.impact.metrics.CenterOversight;
+import gov.nist.mep.impact.metrics.CenterOversightCalculator;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.MetricsCalculator;
+import gov.nist.mep.impact.metrics.StateTrends;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -15,16 +19,36 @@ import org.springframework.stereotype.Component;
 class MetricsModels {
 
     private final MetricsCalculator calculator;
+    private final CenterOversightCalculator oversightCalculator;
     private final Map<String, ImpactMetrics> models = new LinkedHashMap<>();
+    private final Map<String, CenterOversight> oversights = new LinkedHashMap<>();
+    private final Map<String, StateTrends> stateTrends = new LinkedHashMap<>();
     private long run = -1;
 
-    MetricsModels(MetricsCalculator calculator) {
+    MetricsModels(MetricsCalculator calculator, CenterOversightCalculator oversightCalculator) {
         this.calculator = calculator;
+        this.oversightCalculator = oversightCalculator;
+    }
+
+    /** The center oversight model of the year ({@code extract}: the run's extract folder, read for rejected lines). */
+    synchronized CenterOversight oversightOf(long runId, int fiscalYear, Path extract) {
+        ImpactMetrics metrics = of(runId, fiscalYear);
+        return oversights.computeIfAbsent(String.valueOf(fiscalYear),
+                y -> oversightCalculator.compute(runId, extract, metrics));
+    }
+
+    /** Each state's last five fiscal years up to this one. */
+    synchronized StateTrends stateTrendsOf(long runId, int fiscalYear) {
+        of(runId, fiscalYear);
+        return stateTrends.computeIfAbsent(String.valueOf(fiscalYear),
+                y -> calculator.stateTrends(runId, fiscalYear, StateTrends.YEARS));
     }
 
     synchronized ImpactMetrics of(long runId, int fiscalYear) {
         if (runId != run) {
             models.clear();
+            oversights.clear();
+            stateTrends.clear();
             run = runId;
         }
         return models.computeIfAbsent(String.valueOf(fiscalYear), y -> calculator.compute(runId, fiscalYear));

@@ -1,10 +1,16 @@
 package gov.nist.mep.impact.jobs;
 
+import gov.nist.mep.impact.metrics.CenterFigures;
+import gov.nist.mep.impact.metrics.CenterOversight;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.report.annual.AnnualReportPdf;
 import gov.nist.mep.impact.report.annual.AnnualReportXlsx;
 import gov.nist.mep.impact.metrics.StateFigures;
+import gov.nist.mep.impact.metrics.StateTrends;
+import gov.nist.mep.impact.report.center.CenterFeedbackXlsx;
+import gov.nist.mep.impact.report.center.CenterReports;
+import gov.nist.mep.impact.report.center.CenterScorecardXlsx;
 import gov.nist.mep.impact.report.impact.ImpactReportPdf;
 import gov.nist.mep.impact.report.impact.ImpactReportXlsx;
 import gov.nist.mep.impact.report.impact.StateFactSheets;
@@ -29,7 +35,8 @@ class ReportRenderers {
 
     static final String ANNUAL = "annual-report";
     static final String IMPACT = "impact-report";
-    static final List<String> KNOWN = List.of(ANNUAL, IMPACT);
+    static final String CENTER = "center-report";
+    static final List<String> KNOWN = List.of(ANNUAL, IMPACT, CENTER);
 
     private static final Logger log = LoggerFactory.getLogger(ReportRenderers.class);
 
@@ -45,7 +52,8 @@ class ReportRenderers {
         this.rules = rules;
     }
 
-    void render(String report, ImpactMetrics metrics, OutputFolder work) {
+    void render(String report, ImpactMetrics metrics, CenterOversight oversight, StateTrends trends,
+            OutputFolder work) {
         int year = metrics.fiscalYear();
         if (!announced.getAndSet(true)) {
             log.info("  report templates: {}", templatesLocation.describe());
@@ -60,11 +68,24 @@ class ReportRenderers {
                 work.publish("impact-report-FY" + year + ".pdf", o -> new ImpactReportPdf(templates).write(metrics, o));
                 work.publish("impact-report-FY" + year + ".xlsx",
                         o -> new ImpactReportXlsx(templates, rules).write(metrics, o));
-                StateFactSheets sheets = new StateFactSheets(templates);
+                StateFactSheets sheets = new StateFactSheets(templates, trends);
                 work.publish("state-fact-sheets-FY" + year + ".pdf", o -> sheets.writeAll(metrics, o));
                 for (StateFigures state : metrics.states()) {
                     work.publish("state-fact-sheets/" + state.state() + "-FY" + year + ".pdf",
                             o -> sheets.writeState(metrics, state.state(), o));
+                }
+            }
+            case CENTER -> {
+                work.publish("center-scorecard-FY" + year + ".xlsx",
+                        o -> new CenterScorecardXlsx(templates, rules).write(oversight, o));
+                CenterReports reports = new CenterReports(templates);
+                work.publish("center-reports-FY" + year + ".pdf", o -> reports.writeAll(metrics, oversight, o));
+                CenterFeedbackXlsx feedback = new CenterFeedbackXlsx(templates, rules);
+                for (CenterFigures c : metrics.centers()) {
+                    work.publish("center-reports/" + c.centerId() + "-FY" + year + ".pdf",
+                            o -> reports.writeCenter(metrics, oversight, c.centerId(), o));
+                    work.publish("center-feedback/" + c.centerId() + "-FY" + year + ".xlsx",
+                            o -> feedback.write(oversight, c.centerId(), o));
                 }
             }
             default -> throw new IllegalArgumentException("unknown report '" + report + "' (reports: " + KNOWN + ")");

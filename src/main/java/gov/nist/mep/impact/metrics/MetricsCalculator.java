@@ -59,6 +59,26 @@ public class MetricsCalculator {
                         .filter(s -> s.fiscalYear() == fiscalYear).map(SuccessStory::of).toList());
     }
 
+    /** Every center's figures of one fiscal year (no estimates, no trend): for center trends and year-over-year. */
+    public List<CenterFigures> centersOf(long runId, int fiscalYear) {
+        return computeYear(runId, fiscalYear, false).centers();
+    }
+
+    /**
+     * Each state's figures over the last {@code years} fiscal years of the extract up to {@code fiscalYear} (no
+     * estimates): for the state fact sheets' trend.
+     */
+    public StateTrends stateTrends(long runId, int fiscalYear, int years) {
+        List<Integer> all = fiscalYears(runId).stream().filter(y -> y <= fiscalYear).toList();
+        Map<String, List<StateTrends.Year>> byState = new TreeMap<>();
+        for (int y : all.subList(Math.max(0, all.size() - years), all.size())) {
+            for (StateFigures s : computeYear(runId, y, false).states()) {
+                byState.computeIfAbsent(s.state(), k -> new ArrayList<>()).add(new StateTrends.Year(y, s));
+            }
+        }
+        return new StateTrends(fiscalYear, byState);
+    }
+
     private record YearResult(NationalFigures national, List<StateFigures> states, List<CenterFigures> centers,
             List<CategoryFigures> categories, long ineligibleProjects, long lateProjectReports,
             List<SurveyObservation> observations) {

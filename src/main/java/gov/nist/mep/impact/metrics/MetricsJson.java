@@ -34,6 +34,40 @@ public final class MetricsJson {
         MAPPER.writeValue(out, toTree(m));
     }
 
+    /** The metrics JSON with the {@code centerOversight} section of the same fiscal year. */
+    public static void write(ImpactMetrics m, CenterOversight oversight, OutputStream out) throws IOException {
+        write(m, oversight, null, out);
+    }
+
+    /** The metrics JSON with the {@code centerOversight} and {@code stateTrend} sections (each when not null). */
+    public static void write(ImpactMetrics m, CenterOversight oversight, StateTrends trends, OutputStream out)
+            throws IOException {
+        ObjectNode root = toTree(m);
+        if (oversight != null) {
+            root.set("centerOversight", CenterOversightJson.toTree(oversight));
+        }
+        if (trends != null) {
+            ArrayNode states = root.putArray("stateTrend");
+            trends.byState().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                ObjectNode state = states.addObject();
+                state.put("state", e.getKey());
+                ArrayNode years = state.putArray("years");
+                for (StateTrends.Year y : e.getValue()) {
+                    ObjectNode year = years.addObject();
+                    year.put("fiscalYear", y.fiscalYear());
+                    GroupFigures f = y.figures().figures();
+                    year.put("clientsServed", f.clientsServed());
+                    year.put("projectsCompleted", f.projectsCompleted());
+                    year.put("newSales", f.newSales());
+                    year.put("jobsCreatedOrRetained", f.jobsCreatedOrRetained());
+                    year.put("federalFunds", y.figures().funding().federalFunds());
+                    year.put("suppressed", y.figures().suppressed());
+                }
+            });
+        }
+        MAPPER.writeValue(out, root);
+    }
+
     public static ObjectNode toTree(ImpactMetrics m) {
         ObjectNode root = NODES.objectNode();
         root.put("fiscalYear", m.fiscalYear());

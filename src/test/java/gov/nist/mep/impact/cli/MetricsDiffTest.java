@@ -47,6 +47,22 @@ class MetricsDiffTest {
     }
 
     @Test
+    void centerOversightChangesAreNamedByCenterAndPeerGroup() throws Exception {
+        Path before = dir.resolve("before.json");
+        Path after = dir.resolve("after.json");
+        String template = "{\"centerOversight\": {\"peerGroups\": [{\"hostType\": \"ALL\", \"centers\": %d}],"
+                + " \"centers\": [{\"centerId\": \"KS01\", \"figures\": {\"lateShare\": {\"value\": %s,"
+                + " \"rank\": 1}}}]}}";
+        Files.writeString(before, String.format(template, 6, "0.25"));
+        Files.writeString(after, String.format(template, 7, "0.5"));
+
+        assertThat(diff(before, after)).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("centerOversight.centers[KS01].figures.lateShare.value: 0.25 -> 0.5")
+                .contains("centerOversight.peerGroups[ALL].centers: 6 -> 7");
+    }
+
+    @Test
     void foldersArePairedByMetricsFileName() throws Exception {
         Path a = Files.createDirectories(dir.resolve("a"));
         Path b = Files.createDirectories(dir.resolve("b"));

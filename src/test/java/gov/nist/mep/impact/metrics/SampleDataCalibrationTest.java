@@ -43,7 +43,8 @@ class SampleDataCalibrationTest extends BatchTestSupport {
 
     @BeforeAll
     void runTheAnnualReportJobOnTheSample() throws Exception {
-        JobExecution e = run("annual-report", SAMPLE, dir, 2014, "annual-report,impact-report");
+        JobExecution e = run("annual-report", SAMPLE, dir, 2014,
+                "annual-report,impact-report,center-report");
         assertThat(e.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         runId = e.getJobInstance().getInstanceId();
         m = calculator.compute(runId, 2014);
@@ -117,13 +118,37 @@ class SampleDataCalibrationTest extends BatchTestSupport {
 
         assertThat(PdfUaValidation.validate(report).failures()).isEmpty();
         assertThat(PdfUaValidation.validate(sheets).failures()).isEmpty();
-        assertThat(new com.lowagie.text.pdf.PdfReader(sheets).getNumberOfPages()).as("one page per state")
-                .isEqualTo(m.states().size());
+        assertThat(new com.lowagie.text.pdf.PdfReader(sheets).getNumberOfPages()).as("two pages per state")
+                .isEqualTo(2 * m.states().size());
         try (var perState = Files.list(dir.resolve("state-fact-sheets"))) {
             assertThat(perState.count()).isEqualTo(m.states().size());
         }
         String text = PdfText.of(report);
         assertThat(text).contains("30,056").contains("$19.53").doesNotContain("@example.com");
+    }
+
+    @Test
+    void theSampleHasCenterOutputsForEveryCenterAndTheyAreAccessibleAndFreeOfContactData() throws Exception {
+        byte[] reports = Files.readAllBytes(dir.resolve("center-reports-FY2014.pdf"));
+        PdfUaValidation.Outcome ua = PdfUaValidation.validate(reports);
+        assertThat(ua.failures()).isEmpty();
+        assertThat(new com.lowagie.text.pdf.PdfReader(reports).getNumberOfPages()).as("two pages per center")
+                .isEqualTo(2 * m.centers().size());
+        assertThat(PdfText.of(reports)).doesNotContain("@example.com").doesNotContainPattern("555-01\\d\\d");
+        try (var book = XlsxCellDump.open(Files.readAllBytes(dir.resolve("center-scorecard-FY2014.xlsx")))) {
+            for (CenterFigures c : m.centers()) {
+                assertThat(XlsxCellDump.row(book.getSheet("Scorecard"), 0, c.centerId()).getCell(1)
+                        .getStringCellValue()).isEqualTo(c.centerName());
+            }
+        }
+        for (CenterFigures c : m.centers()) {
+            assertThat(dir.resolve("center-reports/" + c.centerId() + "-FY2014.pdf")).isNotEmptyFile();
+            Path feedback = dir.resolve("center-feedback/" + c.centerId() + "-FY2014.xlsx");
+            try (var book = XlsxCellDump.open(Files.readAllBytes(feedback))) {
+                assertThat(XlsxCellDump.allText(book)).allSatisfy(t -> assertThat(t)
+                        .doesNotContain("@example.com").doesNotContainPattern("555-01\\d\\d"));
+            }
+        }
     }
 
     @Test

@@ -1,18 +1,17 @@
 package gov.nist.mep.impact.report.impact;
 
 import static gov.nist.mep.impact.report.render.DisplayFormat.count;
-import static gov.nist.mep.impact.report.render.DisplayFormat.dollars;
 import static gov.nist.mep.impact.report.render.DisplayFormat.money;
 import static gov.nist.mep.impact.report.render.DisplayFormat.percent;
 import static gov.nist.mep.impact.report.render.DisplayFormat.perDollar;
 import static gov.nist.mep.impact.report.render.DisplayFormat.perJob;
 
-import gov.nist.mep.impact.metrics.CenterFigures;
 import gov.nist.mep.impact.metrics.Funding;
 import gov.nist.mep.impact.metrics.GroupFigures;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.NationalFigures;
 import gov.nist.mep.impact.metrics.StateFigures;
+import gov.nist.mep.impact.metrics.StateTrends;
 import gov.nist.mep.impact.report.ModelPlaceholders;
 import gov.nist.mep.impact.report.ReportedImpact;
 import gov.nist.mep.impact.report.Suppression;
@@ -43,9 +42,12 @@ final class StateFactSheetContent implements ReportTemplateContent {
     private final ImpactMetrics metrics;
     private final List<StateFigures> states;
     private final StateFactSheetSummary summary;
+    private final StateFactSheetPageTwo pageTwo;
 
-    StateFactSheetContent(ImpactMetrics metrics, List<StateFigures> states, StateFactSheetSummary summary) {
+    StateFactSheetContent(ImpactMetrics metrics, List<StateFigures> states, StateFactSheetSummary summary,
+            StateTrends trends) {
         this.metrics = metrics;
+        this.pageTwo = new StateFactSheetPageTwo(metrics, trends);
         this.states = List.copyOf(states);
         this.summary = summary;
         // the summary template is checked against both variants before anything is drawn
@@ -128,14 +130,25 @@ final class StateFactSheetContent implements ReportTemplateContent {
         return switch (name) {
             case "state-impacts" -> Optional.of(impacts(s));
             case "state-ratios" -> Optional.of(ratios(s));
-            case "state-centers" -> Optional.of(centers(s));
+            case "state-centers" -> Optional.of(pageTwo.centers(s));
+            case "state-story" -> Optional.of(pageTwo.storyTable(s));
             default -> Optional.empty();
         };
     }
 
     @Override
     public Optional<PdfChart> chart(String name) {
-        return Optional.empty();
+        return chart(name, new PlaceholderValues());
+    }
+
+    @Override
+    public Optional<PdfChart> chart(String name, PlaceholderValues figures) {
+        if (!name.equals("state-trend")) {
+            return Optional.empty();
+        }
+        Object code = figures.names().contains(CODE) ? figures.value(CODE) : null;
+        return Optional.of(pageTwo.trend(states.stream().filter(x -> x.state().equals(code)).findFirst()
+                .orElse(prototype())));
     }
 
     @Override
@@ -191,23 +204,6 @@ final class StateFactSheetContent implements ReportTemplateContent {
         t.row("Dollars per job created or retained", d ? x : perJob(r.federalCostPerJob()),
                 perJob(nr.federalCostPerJob()), perJob(n.appropriationCostPerJob()));
         t.row("Denominator", money(r.federalFunds()), money(nr.federalFunds()), money(n.appropriation()));
-        return t.build();
-    }
-
-    private PdfTable centers(StateFigures s) {
-        PdfTable.Builder t = PdfTable.builder().text("Center", 3.2f).number("Federal funds", 1.4f)
-                .number("Clients served", 1.1f).number("Projects completed", 1.1f);
-        List<CenterFigures> list = metrics.centers().stream().filter(c -> c.state().equals(s.state())).toList();
-        for (CenterFigures c : list) {
-            t.row(c.centerName(), dollars(c.funding().federalFunds()), count(c.figures().clientsServed()),
-                    count(c.figures().projectsCompleted()));
-        }
-        if (list.isEmpty()) {
-            t.row("No center", "", "", "");
-        } else if (list.size() > 1) {
-            t.total("All centers in the state", dollars(s.funding().federalFunds()),
-                    count(s.figures().clientsServed()), count(s.figures().projectsCompleted()));
-        }
         return t.build();
     }
 

@@ -3,6 +3,7 @@ package gov.nist.mep.impact.report.impact;
 import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.StateFigures;
+import gov.nist.mep.impact.metrics.StateTrends;
 import gov.nist.mep.impact.report.render.ReportTemplate;
 import gov.nist.mep.impact.report.render.ReportTemplatePdf;
 import java.io.IOException;
@@ -11,8 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The state fact sheets for Congressional offices as accessible PDFs: one page per state (its clients, impacts, ratios
- * with their denominators, centers, the national comparison and a plain-language summary). Wording and structure are
+ * The state fact sheets for Congressional offices as accessible PDFs: two pages per state (its clients, impacts, ratios
+ * with their denominators, the national comparison and a plain-language summary; then its five-year trend, its
+ * success story of the year and its centers with their host organisations and regional offices). Wording and structure are
  * read at run time from {@code state-fact-sheet/} in the templates folder; the summary sentences from its
  * {@code summary.md}. Same model and templates, same bytes (dates are the fiscal year's last day).
  */
@@ -23,10 +25,24 @@ public final class StateFactSheets {
     static final String CREATOR = "MEP Impact (state-fact-sheets)";
 
     private final Path templatesFolder;
+    private final StateTrends trends;
 
-    /** @param templatesFolder the {@code report-templates/} folder */
+    /**
+     * With a trend of the reported year only (when the other years' figures are not at hand).
+     *
+     * @param templatesFolder the {@code report-templates/} folder
+     */
     public StateFactSheets(Path templatesFolder) {
+        this(templatesFolder, null);
+    }
+
+    /**
+     * @param templatesFolder the {@code report-templates/} folder
+     * @param trends each state's last five fiscal years (page two's trend); null for the reported year alone
+     */
+    public StateFactSheets(Path templatesFolder, StateTrends trends) {
         this.templatesFolder = templatesFolder;
+        this.trends = trends;
     }
 
     /** Writes every state's fact sheet, in the model's order of states, one bookmark each, to {@code out}. */
@@ -51,7 +67,8 @@ public final class StateFactSheets {
         Path folder = templatesFolder.resolve(TEMPLATES);
         ReportTemplate template = ReportTemplate.load(folder);
         StateFactSheetSummary summary = StateFactSheetSummary.load(folder);
-        new ReportTemplatePdf(template, new StateFactSheetContent(metrics, states, summary),
+        new ReportTemplatePdf(template, new StateFactSheetContent(metrics, states, summary,
+                trends == null ? StateTrends.of(metrics) : trends),
                 FiscalYear.end(metrics.fiscalYear()), CREATOR).write(out);
     }
 }

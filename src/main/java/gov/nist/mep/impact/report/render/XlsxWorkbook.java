@@ -92,6 +92,11 @@ public final class XlsxWorkbook implements Closeable {
         }
     }
 
+    /** A sheet added before, for what tables do not cover (conditional formatting); null when there is none. */
+    public XSSFSheet sheet(String name) {
+        return workbook.getSheet(name);
+    }
+
     /** How many columns from A are at least this many characters wide together. */
     private static int columnsSpanning(XSSFSheet sheet, int characters) {
         int columns = 0;

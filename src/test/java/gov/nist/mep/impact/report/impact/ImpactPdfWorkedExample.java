@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.SimpleBookmark;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.MetricsCalculator;
+import gov.nist.mep.impact.metrics.StateTrends;
 import gov.nist.mep.impact.support.BatchTestSupport;
 import gov.nist.mep.impact.support.Fixtures;
 import java.io.ByteArrayOutputStream;
@@ -31,6 +32,7 @@ abstract class ImpactPdfWorkedExample extends BatchTestSupport {
     static final Path TEMPLATES = Path.of("report-templates");
 
     private static ImpactMetrics cached;
+    private static long cachedRun;
 
     @Autowired
     private MetricsCalculator calculator;
@@ -45,9 +47,22 @@ abstract class ImpactPdfWorkedExample extends BatchTestSupport {
             Path out = Files.createTempDirectory("impact-pdf-worked-example");
             JobExecution e = run("annual-report", EXAMPLE.toAbsolutePath(), out, 2014);
             assertThat(e.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            cached = calculator.compute(e.getJobInstance().getInstanceId(), 2014);
+            cachedRun = e.getJobInstance().getInstanceId();
+            cached = calculator.compute(cachedRun, 2014);
         }
         return cached;
+    }
+
+    /** Each state's years of the worked example up to FY2014, from the same run. */
+    protected synchronized StateTrends trends() throws Exception {
+        metrics();
+        return calculator.stateTrends(cachedRun, 2014, StateTrends.YEARS);
+    }
+
+    static byte[] factSheets(ImpactMetrics m, StateTrends trends) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new StateFactSheets(TEMPLATES, trends).writeAll(m, out);
+        return out.toByteArray();
     }
 
     static byte[] report(ImpactMetrics m) throws IOException {

@@ -1,0 +1,205 @@
+package gov.nist.mep.impact.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-only queries of a staged run by center, for center oversight: each center's rejected records, superseded
+ * records, records submitted and completed projects with where they are in the extract. Kept apart from the staging
+ * writes on purpose (one class, plain SELECTs). No personal contact field is ever selected; a rejected value of a
+ * contact column is never returned.
+ *
+ * <p>Records rejected by a record rule are staged without their values, so their center is read back from the
+ * extract file at the rejected line (only the {@code center_id} value is kept). Records rejected by a reference rule
+ * keep their row, so their center comes from the staging table.
+ */
+@Component
+public class CenterRecords {
+
+    private static final int FETCH_SIZE = 2000;
+    private static final String CENTER_ID = "center_id";
+
+    private final JdbcTemplate jdbc;
+
+    CenterRecords(StagingStore staging) {
+        this.jdbc = new JdbcTemplate(staging.jdbc().getDataSource());
+        this.jdbc.setFetchSize(FETCH_SIZE);
+    }
+
+    /**
+     * A rejected record with the center it names ({@code null} when it names none, e.g. an appropriation or a blank
+     * center_id): file, line, column, rule, value and message as in rejects.csv.
+     */
+    public record CenterReject(String centerId, String file, long line, String column, String rule, String value,
+            String message) {
+    }
+
+    /**
+     * A valid record that lost its key to a later one: its file and line, its kind, its key, its submitted date (clients
+     * and projects), and the file and line of the record that won (null when the winner was itself rejected later).
+     */
+    public record SupersededRecord(String centerId, String kind, String key, String file, long line,
+            LocalDate submittedDate, String winnerFile, Long winnerLine) {
+    }
+
+    /** An accepted completed project with its position in the extract, its hours and its client's eligibility data. */
+    public record CompletedProject(String centerId, String projectId, String clientId, String serviceCategory,
+            String file, long line, LocalDate completionDate, LocalDate submittedDate, BigDecimal staffHours,
+            BigDecimal thirdPartyHours, String clientNaics, long clientEmployees) {
+    }
+
+    /** Every rejected record of the run, in file and line order, with its center. */
+    public List<CenterReject> rejects(long runId, Path extract) {
+        List<CenterReject> rows = new ArrayList<>();
+        Map<String, Set<Long>> recordPhaseLines = new TreeMap<>();
+        Map<String, FileKind> kinds = new HashMap<>();
+        Map<String, Integer> ordinals = new HashMap<>();
+        List<String[]> raw = new ArrayList<>();
+        jdbc.query("SELECT f.path, f.kind, f.file_ord, r.line, r.phase, r.column_name, r.rule, r.bad_value, r.message,"
+                + " r.rec_no FROM stg_reject r JOIN stg_file f ON f.run_id = r.run_id AND f.file_ord = r.file_ord"
+                + " WHERE r.run_id = ? ORDER BY r.file_ord, r.line", rs -> {
+                    String path = rs.getString(1);
+                    kinds.put(path, FileKind.valueOf(rs.getString(2)));
+                    ordinals.put(path, rs.getInt(3));
+                    if (StagingStore.PHASE_RECORD.equals(rs.getString(5))) {
+                        recordPhaseLines.computeIfAbsent(path, p -> new HashSet<>()).add(rs.getLong(4));
+                    }
+                    raw.add(new String[] {path, Long.toString(rs.getLong(4)), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9), Long.toString(rs.getLong(10))});
+                }, runId);
+        Map<String, String> centerAtLine = new HashMap<>();
+        recordPhaseLines.forEach((path, lines) -> readCenters(new ExtractFile(kinds.get(path), ordinals.get(path), path,
+                extract.resolve(path)), lines, centerAtLine));
+        Map<Long, String> referenceCenters = referenceRejectCenters(runId);
+        for (String[] r : raw) {
+            String center = StagingStore.PHASE_RECORD.equals(r[2]) ? centerAtLine.get(r[0] + "\n" + r[1])
+                    : referenceCenters.get(Long.parseLong(r[7]));
+            String value = r[3] != null && r[3].startsWith("contact_") ? null : r[5];
+            rows.add(new CenterReject(center, r[0], Long.parseLong(r[1]), r[3], r[4], value, r[6]));
+        }
+        return rows;
+    }
+
+    /** The center_id written on the rejected lines of one file (nothing else of the record is kept). */
+    private static void readCenters(ExtractFile file, Set<Long> lines, Map<String, String> into) {
+        if (file.kind() == FileKind.APPROPRIATIONS) {
+            return;
+        }
+        try (RecordFile records = RecordFile.open(file)) {
+            for (SourceRecord r = records.next(); r != null; r = records.next()) {
+                if (lines.contains(r.line())) {
+                    String center = r.get(CENTER_ID);
+                    if (center != null && !center.equals(StoryRecordFile.INVALID_JSON)) {
+                        into.put(file.relativePath() + "\n" + r.line(), center);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The center of each record rejected by a reference rule (its row stays in its kind's table). */
+    private Map<Long, String> referenceRejectCenters(long runId) {
+        Map<Long, String> centers = new HashMap<>();
+        for (FileKind kind : FileKind.values()) {
+            if (kind == FileKind.APPROPRIATIONS) {
+                continue;
+            }
+            jdbc.query("SELECT rec_no, center_id FROM " + kind.table() + " WHERE run_id = ? AND status = 'REJECTED'",
+                    rs -> {
+                        centers.put(rs.getLong(1), rs.getString(2));
+                    }, runId);
+        }
+        return centers;
+    }
+
+    /** Every superseded record of the run that names a center, by kind then file and line. */
+    public List<SupersededRecord> superseded(long runId) {
+        List<SupersededRecord> rows = new ArrayList<>();
+        superseded(runId, FileKind.CENTERS, "t.center_id", "w.center_id = t.center_id", "NULL", rows);
+        superseded(runId, FileKind.FINANCIALS, "CAST(t.fiscal_year AS VARCHAR(20)) || '/' || t.center_id",
+                "w.fiscal_year = t.fiscal_year AND w.center_id = t.center_id", "NULL", rows);
+        superseded(runId, FileKind.CLIENTS, "t.client_id", "w.center_id = t.center_id AND w.client_id = t.client_id",
+                "t.submitted_date", rows);
+        superseded(runId, FileKind.PROJECTS, "t.project_id",
+                "w.center_id = t.center_id AND w.project_id = t.project_id", "t.submitted_date", rows);
+        superseded(runId, FileKind.SURVEYS, "t.survey_id", "w.survey_id = t.survey_id", "NULL", rows);
+        return rows;
+    }
+
+    private void superseded(long runId, FileKind kind, String keySql, String sameKey, String submittedSql,
+            List<SupersededRecord> into) {
+        jdbc.query("SELECT t.center_id, " + keySql + ", f.path, t.line, " + submittedSql + ", wf.path, w.line"
+                + " FROM " + kind.table() + " t JOIN stg_file f ON f.run_id = t.run_id AND f.file_ord = t.file_ord"
+                + " LEFT JOIN " + kind.table() + " w ON w.run_id = t.run_id AND w.status = 'ACCEPTED' AND " + sameKey
+                + " LEFT JOIN stg_file wf ON wf.run_id = w.run_id AND wf.file_ord = w.file_ord"
+                + " WHERE t.run_id = ? AND t.status = 'SUPERSEDED' ORDER BY t.file_ord, t.line", rs -> {
+                    long winnerLine = rs.getLong(7);
+                    Long winner = rs.wasNull() ? null : winnerLine;
+                    into.add(new SupersededRecord(rs.getString(1), kind.label(), rs.getString(2), rs.getString(3),
+                            rs.getLong(4), rs.getObject(5, LocalDate.class), rs.getString(6), winner));
+                }, runId);
+    }
+
+    /**
+     * Records submitted by each center, every status and every year: the rows of each kind's table naming the center,
+     * plus the records a record rule rejected whose line names it.
+     */
+    public Map<String, Long> recordsByCenter(long runId, List<CenterReject> rejects) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (FileKind kind : FileKind.values()) {
+            if (kind == FileKind.APPROPRIATIONS) {
+                continue;
+            }
+            jdbc.query("SELECT center_id, COUNT(*) FROM " + kind.table() + " WHERE run_id = ? GROUP BY center_id",
+                    rs -> {
+                        counts.merge(rs.getString(1), rs.getLong(2), Long::sum);
+                    }, runId);
+        }
+        Set<String> referenceRejects = new HashSet<>();
+        jdbc.query("SELECT f.path, r.line FROM stg_reject r JOIN stg_file f ON f.run_id = r.run_id"
+                + " AND f.file_ord = r.file_ord WHERE r.run_id = ? AND r.phase = ?", rs -> {
+                    referenceRejects.add(rs.getString(1) + "\n" + rs.getLong(2));
+                }, runId, StagingStore.PHASE_REFERENCE);
+        for (CenterReject r : rejects) {
+            if (r.centerId() != null && !referenceRejects.contains(r.file() + "\n" + r.line())) {
+                counts.merge(r.centerId(), 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** Accepted projects completed between the two dates (inclusive), eligible clients or not, in a stable order. */
+    public void completedProjects(long runId, LocalDate from, LocalDate to, Consumer<CompletedProject> consumer) {
+        jdbc.query("SELECT p.center_id, p.project_id, p.client_id, p.service_category, f.path, p.line,"
+                + " p.completion_date, p.submitted_date, p.staff_hours, p.third_party_hours, c.naics, c.employees"
+                + " FROM stg_project p JOIN stg_file f ON f.run_id = p.run_id AND f.file_ord = p.file_ord"
+                + " JOIN stg_client c ON c.run_id = p.run_id AND c.center_id = p.center_id"
+                + " AND c.client_id = p.client_id AND c.status = 'ACCEPTED'"
+                + " WHERE p.run_id = ? AND p.status = 'ACCEPTED' AND p.completion_date BETWEEN ? AND ?"
+                + " ORDER BY p.center_id, p.project_id", rs -> {
+                    consumer.accept(new CompletedProject(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getLong(6), rs.getObject(7, LocalDate.class),
+                            rs.getObject(8, LocalDate.class), decimal(rs.getBigDecimal(9)),
+                            decimal(rs.getBigDecimal(10)), rs.getString(11), rs.getLong(12)));
+                }, runId, from, to);
+    }
+
+    private static BigDecimal decimal(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}

@@ -1,0 +1,343 @@
+package gov.nist.mep.impact.metrics;
+
+import gov.nist.mep.impact.ingest.CenterRecords;
+import gov.nist.mep.impact.ingest.CenterRecords.CenterReject;
+import gov.nist.mep.impact.ingest.CenterRecords.CompletedProject;
+import gov.nist.mep.impact.ingest.StagedExtract;
+import gov.nist.mep.impact.metrics.CenterOversight.CenterFeedback;
+import gov.nist.mep.impact.metrics.CenterOversight.CenterScorecard;
+import gov.nist.mep.impact.metrics.CenterOversight.Flag;
+import gov.nist.mep.impact.metrics.CenterOversight.FlagRule;
+import gov.nist.mep.impact.metrics.CenterOversight.LateReport;
+import gov.nist.mep.impact.metrics.CenterOversight.PeerGroup;
+import gov.nist.mep.impact.metrics.CenterOversight.RejectedRecord;
+import gov.nist.mep.impact.metrics.CenterOversight.Score;
+import gov.nist.mep.impact.metrics.CenterOversight.ServiceMix;
+import gov.nist.mep.impact.metrics.CenterOversight.SupersededRecord;
+import gov.nist.mep.impact.metrics.CenterOversight.TrendYear;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes the center oversight model of a fiscal year from its metrics model and the staged run: the scorecard
+ * figures the metrics model lacks (new and repeat clients, staff and third-party hours, client fees, late share,
+ * records submitted, rejected and superseded, year-over-year changes), every ranked figure's rank and percentile among
+ * all centers and among its host type, the peer medians, the outliers, each center's five-year trend and services,
+ * and its feedback records.
+ */
+@Component
+public class CenterOversightCalculator {
+
+    /** Years of a center's trend, ending with the year reported. */
+    static final int TREND_YEARS = 5;
+    private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
+
+    private final MetricsCalculator calculator;
+    private final StagedExtract extract;
+    private final CenterRecords records;
+    private final ProgramRules rules;
+    private final OversightThresholds thresholds;
+
+    public CenterOversightCalculator(MetricsCalculator calculator, StagedExtract extract, CenterRecords records,
+            ProgramRules rules, OversightThresholds thresholds) {
+        this.calculator = calculator;
+        this.extract = extract;
+        this.records = records;
+        this.rules = rules;
+        this.thresholds = thresholds;
+    }
+
+    /** The oversight model of {@code metrics}' fiscal year; {@code extractRoot} is the extract folder of the run. */
+    public CenterOversight compute(long runId, Path extractRoot, ImpactMetrics metrics) {
+        int year = metrics.fiscalYear();
+        LocalDate from = FiscalYear.start(year);
+
+        // projects of the year (hours, services, late reports) and of earlier years (repeat clients)
+        Map<String, BigDecimal[]> hours = new HashMap<>();
+        Map<String, Map<String, ServiceMix>> services = new HashMap<>();
+        Map<String, Set<String>> clientsOfYear = new HashMap<>();
+        Map<String, Long> completedAll = new HashMap<>();
+        Map<String, List<LateReport>> late = new HashMap<>();
+        records.completedProjects(runId, from, FiscalYear.end(year), p -> {
+            completedAll.merge(p.centerId(), 1L, Long::sum);
+            if (rules.isLateReport(p.completionDate(), p.submittedDate())) {
+                late.computeIfAbsent(p.centerId(), c -> new ArrayList<>()).add(lateReport(p));
+            }
+            if (!rules.isEligibleClient(p.clientNaics(), p.clientEmployees())) {
+                return;
+            }
+            BigDecimal[] h = hours.computeIfAbsent(p.centerId(), c -> new BigDecimal[] {BigDecimal.ZERO,
+                BigDecimal.ZERO});
+            h[0] = h[0].add(p.staffHours());
+            h[1] = h[1].add(p.thirdPartyHours());
+            services.computeIfAbsent(p.centerId(), c -> new TreeMap<>()).merge(p.serviceCategory(),
+                    new ServiceMix(p.serviceCategory(), 1, p.staffHours().add(p.thirdPartyHours())),
+                    (a, b) -> new ServiceMix(a.serviceCategory(), a.projectsCompleted() + b.projectsCompleted(),
+                            a.hours().add(b.hours())));
+            clientsOfYear.computeIfAbsent(p.centerId(), c -> new HashSet<>()).add(p.clientId());
+        });
+        Set<String> earlierClients = new HashSet<>();
+        records.completedProjects(runId, BEGINNING, from.minusDays(1), p -> {
+            if (rules.isEligibleClient(p.clientNaics(), p.clientEmployees())) {
+                earlierClients.add(p.centerId() + "\n" + p.clientId());
+            }
+        });
+        Map<String, BigDecimal> clientFees = new HashMap<>();
+        extract.financials(runId).stream().filter(f -> f.fiscalYear() == year)
+                .forEach(f -> clientFees.put(f.centerId(), f.clientFees()));
+
+        // rejected and superseded records (whole extract)
+        List<CenterReject> rejects = records.rejects(runId, extractRoot);
+        Map<String, Long> submitted = records.recordsByCenter(runId, rejects);
+        Map<String, List<RejectedRecord>> rejectedBy = new HashMap<>();
+        Map<String, Map<String, Long>> rejectsByRule = new HashMap<>();
+        for (CenterReject r : rejects) {
+            if (r.centerId() != null) {
+                rejectedBy.computeIfAbsent(r.centerId(), c -> new ArrayList<>()).add(new RejectedRecord(r.file(),
+                        r.line(), r.column(), r.rule(), r.value(), r.message()));
+                rejectsByRule.computeIfAbsent(r.centerId(), c -> new TreeMap<>()).merge(r.rule(), 1L, Long::sum);
+            }
+        }
+        Map<String, List<SupersededRecord>> supersededBy = new HashMap<>();
+        for (CenterRecords.SupersededRecord s : records.superseded(runId)) {
+            supersededBy.computeIfAbsent(s.centerId(), c -> new ArrayList<>()).add(new SupersededRecord(s.kind(),
+                    s.key(), s.file(), s.line(), s.submittedDate(), s.winnerFile(), s.winnerLine()));
+        }
+
+        // the centers' figures of the previous years (trend, year-over-year)
+        List<Integer> years = calculator.fiscalYears(runId).stream().filter(y -> y < year).toList();
+        Map<Integer, Map<String, CenterFigures>> byYear = new TreeMap<>();
+        for (int y : years.subList(Math.max(0, years.size() - (TREND_YEARS - 1)), years.size())) {
+            Map<String, CenterFigures> centers = new HashMap<>();
+            calculator.centersOf(runId, y).forEach(c -> centers.put(c.centerId(), c));
+            byYear.put(y, centers);
+        }
+        Map<String, CenterFigures> current = new HashMap<>();
+        metrics.centers().forEach(c -> current.put(c.centerId(), c));
+        byYear.put(year, current);
+        Map<String, CenterFigures> previous = byYear.getOrDefault(year - 1, Map.of());
+
+        // values of every figure, then ranks
+        Map<String, Map<CenterFigure, Number>> values = new LinkedHashMap<>();
+        for (CenterFigures c : metrics.centers()) {
+            String id = c.centerId();
+            Set<String> clients = clientsOfYear.getOrDefault(id, Set.of());
+            long repeat = clients.stream().filter(k -> earlierClients.contains(id + "\n" + k)).count();
+            BigDecimal[] h = hours.getOrDefault(id, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            long rejected = rejectedBy.getOrDefault(id, List.of()).size();
+            long records = submitted.getOrDefault(id, 0L);
+            CenterFigures before = previous.get(id);
+            GroupFigures f = c.figures();
+            Map<CenterFigure, Number> v = new EnumMap<>(CenterFigure.class);
+            v.put(CenterFigure.CLIENTS_SERVED, f.clientsServed());
+            v.put(CenterFigure.NEW_CLIENTS, f.clientsServed() - repeat);
+            v.put(CenterFigure.REPEAT_CLIENTS, repeat);
+            v.put(CenterFigure.PROJECTS_COMPLETED, f.projectsCompleted());
+            v.put(CenterFigure.CENTER_STAFF_HOURS, h[0]);
+            v.put(CenterFigure.THIRD_PARTY_HOURS, h[1]);
+            v.put(CenterFigure.CLIENT_FEES, clientFees.getOrDefault(id, BigDecimal.ZERO.setScale(2)));
+            v.put(CenterFigure.FEDERAL_FUNDS, c.funding().federalFunds());
+            v.put(CenterFigure.NON_FEDERAL_FUNDS, c.funding().nonFederalFunds());
+            v.put(CenterFigure.AWARD_YEAR, (long) c.awardYear());
+            v.put(CenterFigure.FEDERAL_SHARE, c.federalShare());
+            v.put(CenterFigure.FEDERAL_SHARE_CAP, c.federalShareCap());
+            v.put(CenterFigure.LATE_REPORTS, c.lateProjectReports());
+            v.put(CenterFigure.LATE_SHARE, Ratios.ratio(c.lateProjectReports(), completedAll.getOrDefault(id, 0L)));
+            v.put(CenterFigure.RECORDS_SUBMITTED, records);
+            v.put(CenterFigure.REJECTED_RECORDS, rejected);
+            v.put(CenterFigure.REJECTED_SHARE, Ratios.ratio(rejected, records));
+            v.put(CenterFigure.SUPERSEDED_RECORDS, (long) supersededBy.getOrDefault(id, List.of()).size());
+            v.put(CenterFigure.SURVEYS_FIELDED, f.surveysFielded());
+            v.put(CenterFigure.SURVEYS_COMPLETED, f.surveysCompleted());
+            v.put(CenterFigure.RESPONSE_RATE, f.responseRate());
+            v.put(CenterFigure.RESPONSE_RATE_CHANGE, before == null || before.figures().responseRate() == null
+                    || f.responseRate() == null ? null : f.responseRate() - before.figures().responseRate());
+            v.put(CenterFigure.NET_PROMOTER_SCORE, f.netPromoterScore());
+            v.put(CenterFigure.NEW_SALES, f.newSales());
+            v.put(CenterFigure.RETAINED_SALES, f.retainedSales());
+            v.put(CenterFigure.COST_SAVINGS, f.costSavings());
+            v.put(CenterFigure.INVESTMENT, f.investment());
+            v.put(CenterFigure.JOBS_CREATED, f.jobsCreated());
+            v.put(CenterFigure.JOBS_RETAINED, f.jobsRetained());
+            v.put(CenterFigure.NEW_SALES_PER_FEDERAL_DOLLAR, c.funding().newSalesPerFederalDollar());
+            v.put(CenterFigure.FEDERAL_COST_PER_JOB, c.funding().federalCostPerJob());
+            v.put(CenterFigure.CLIENTS_SERVED_CHANGE, before == null ? null
+                    : Ratios.ratio(f.clientsServed() - before.figures().clientsServed(),
+                            before.figures().clientsServed()));
+            v.put(CenterFigure.NEW_SALES_CHANGE, before == null ? null
+                    : Ratios.ratio(f.newSales().subtract(before.figures().newSales()), before.figures().newSales()));
+            v.put(CenterFigure.JOBS_CHANGE, before == null ? null
+                    : Ratios.ratio(f.jobsCreatedOrRetained() - before.figures().jobsCreatedOrRetained(),
+                            before.figures().jobsCreatedOrRetained()));
+            if (c.suppressed()) {
+                // figures from fewer responding clients than the threshold are withheld, and not ranked
+                for (CenterFigure figure : CenterFigure.values()) {
+                    if (figure.fromResponses()) {
+                        v.put(figure, null);
+                    }
+                }
+            }
+            values.put(id, v);
+        }
+
+        Map<String, String> hostTypes = new HashMap<>();
+        metrics.centers().forEach(c -> hostTypes.put(c.centerId(), c.hostType()));
+        List<PeerGroup> groups = new ArrayList<>();
+        groups.add(peerGroup(CenterOversight.ALL_CENTERS, values));
+        new TreeMap<>(groupBy(values, hostTypes)).forEach((type, members) -> groups.add(peerGroup(type, members)));
+        Map<String, Map<String, Map<CenterFigure, Number>>> byHostType = groupBy(values, hostTypes);
+
+        List<CenterScorecard> scorecards = new ArrayList<>();
+        Map<String, CenterFeedback> feedback = new LinkedHashMap<>();
+        for (CenterFigures c : metrics.centers()) {
+            String id = c.centerId();
+            Map<String, Map<CenterFigure, Number>> peers = byHostType.get(c.hostType());
+            List<Score> scores = new ArrayList<>();
+            for (CenterFigure figure : CenterFigure.values()) {
+                Number value = values.get(id).get(figure);
+                scores.add(score(figure, value, values, peers));
+            }
+            List<Flag> flags = flags(c, scores);
+            List<TrendYear> trend = new ArrayList<>();
+            byYear.forEach((y, centers) -> {
+                CenterFigures t = centers.get(id);
+                if (t != null) {
+                    trend.add(new TrendYear(y, t.figures().clientsServed(), t.figures().projectsCompleted(),
+                            t.suppressed() ? null : t.figures().newSales(),
+                            t.suppressed() ? null : t.figures().jobsCreatedOrRetained(), t.funding().federalFunds(),
+                            t.suppressed()));
+                }
+            });
+            scorecards.add(new CenterScorecard(id, c.centerName(), c.state(), c.hostType(), c.regionalOffices(),
+                    c.recompeted(), c.costShareCompliant(), c.suppressed(), List.copyOf(scores), List.copyOf(flags),
+                    new TreeMap<>(rejectsByRule.getOrDefault(id, Map.of())),
+                    List.copyOf(trend), List.copyOf(services.getOrDefault(id, Map.of()).values())));
+            feedback.put(id, new CenterFeedback(id, List.copyOf(rejectedBy.getOrDefault(id, List.of())),
+                    List.copyOf(late.getOrDefault(id, List.of())), List.copyOf(supersededBy.getOrDefault(id, List.of()))));
+        }
+        return new CenterOversight(year, thresholds, List.copyOf(scorecards), List.copyOf(groups), feedback);
+    }
+
+    private LateReport lateReport(CompletedProject p) {
+        LocalDate due = FiscalYear.quarterEnd(p.completionDate()).plusDays(rules.lateAfterDays());
+        return new LateReport(p.file(), p.line(), p.projectId(), p.completionDate(), due, p.submittedDate(),
+                ChronoUnit.DAYS.between(due, p.submittedDate()));
+    }
+
+    private static Map<String, Map<String, Map<CenterFigure, Number>>> groupBy(
+            Map<String, Map<CenterFigure, Number>> values, Map<String, String> hostTypes) {
+        Map<String, Map<String, Map<CenterFigure, Number>>> groups = new HashMap<>();
+        values.forEach((id, v) -> groups.computeIfAbsent(hostTypes.get(id), t -> new LinkedHashMap<>()).put(id, v));
+        return groups;
+    }
+
+    private static PeerGroup peerGroup(String name, Map<String, Map<CenterFigure, Number>> members) {
+        Map<CenterFigure, BigDecimal> medians = new EnumMap<>(CenterFigure.class);
+        for (CenterFigure figure : CenterFigure.values()) {
+            List<BigDecimal> sorted = members.values().stream().map(v -> decimal(v.get(figure)))
+                    .filter(d -> d != null).sorted().toList();
+            medians.put(figure, median(sorted));
+        }
+        return new PeerGroup(name, members.size(), medians);
+    }
+
+    /** The median of sorted values: the middle one, or the exact mean of the two middle ones; null when none. */
+    static BigDecimal median(List<BigDecimal> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2)
+                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
+    }
+
+    private static Score score(CenterFigure figure, Number value, Map<String, Map<CenterFigure, Number>> all,
+            Map<String, Map<CenterFigure, Number>> peers) {
+        List<BigDecimal> allValues = present(figure, all);
+        List<BigDecimal> peerValues = present(figure, peers);
+        BigDecimal v = decimal(value);
+        if (!figure.ranked() || v == null) {
+            return new Score(figure, value, null, null, figure.ranked() ? allValues.size() : 0, null, null,
+                    figure.ranked() ? peerValues.size() : 0);
+        }
+        return new Score(figure, value, rank(v, allValues), percentile(v, allValues), allValues.size(),
+                rank(v, peerValues), percentile(v, peerValues), peerValues.size());
+    }
+
+    private static List<BigDecimal> present(CenterFigure figure, Map<String, Map<CenterFigure, Number>> centers) {
+        return centers.values().stream().map(v -> decimal(v.get(figure))).filter(d -> d != null).toList();
+    }
+
+    /** 1 + the number of values larger than this one: ties share the best rank. */
+    static int rank(BigDecimal value, List<BigDecimal> values) {
+        return 1 + (int) values.stream().filter(x -> x.compareTo(value) > 0).count();
+    }
+
+    /** 100 × the share of the other values that are smaller than this one; null when there is no other value. */
+    static Double percentile(BigDecimal value, List<BigDecimal> values) {
+        if (values.size() < 2) {
+            return null;
+        }
+        long smaller = values.stream().filter(x -> x.compareTo(value) < 0).count();
+        return 100.0 * smaller / (values.size() - 1);
+    }
+
+    private List<Flag> flags(CenterFigures c, List<Score> scores) {
+        List<Flag> flags = new ArrayList<>();
+        Map<CenterFigure, Score> by = new EnumMap<>(CenterFigure.class);
+        scores.forEach(s -> by.put(s.figure(), s));
+        if (Boolean.FALSE.equals(c.costShareCompliant())) {
+            flags.add(new Flag(CenterFigure.FEDERAL_SHARE, FlagRule.ABOVE_CAP, c.federalShareCap()));
+        }
+        above(flags, by.get(CenterFigure.LATE_SHARE), thresholds.lateShareAbove());
+        above(flags, by.get(CenterFigure.REJECTED_SHARE), thresholds.rejectedShareAbove());
+        below(flags, by.get(CenterFigure.RESPONSE_RATE), thresholds.responseRateBelow());
+        below(flags, by.get(CenterFigure.RESPONSE_RATE_CHANGE), thresholds.responseRateDropBelow());
+        for (CenterFigure f : List.of(CenterFigure.NEW_SALES_PER_FEDERAL_DOLLAR, CenterFigure.FEDERAL_COST_PER_JOB)) {
+            Double p = by.get(f).hostTypePercentile();
+            if (p != null && p <= thresholds.peerPercentileLow()) {
+                flags.add(new Flag(f, FlagRule.LOW_AMONG_PEERS, thresholds.peerPercentileLow()));
+            } else if (p != null && p >= thresholds.peerPercentileHigh()) {
+                flags.add(new Flag(f, FlagRule.HIGH_AMONG_PEERS, thresholds.peerPercentileHigh()));
+            }
+        }
+        return flags;
+    }
+
+    private static void above(List<Flag> flags, Score s, double threshold) {
+        if (s.value() != null && s.value().doubleValue() > threshold) {
+            flags.add(new Flag(s.figure(), FlagRule.ABOVE_THRESHOLD, threshold));
+        }
+    }
+
+    private static void below(List<Flag> flags, Score s, double threshold) {
+        if (s.value() != null && s.value().doubleValue() < threshold) {
+            flags.add(new Flag(s.figure(), FlagRule.BELOW_THRESHOLD, threshold));
+        }
+    }
+
+    private static BigDecimal decimal(Number n) {
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof BigDecimal b) {
+            return b;
+        }
+        if (n instanceof Double d) {
+            return BigDecimal.valueOf(d);
+        }
+        return BigDecimal.valueOf(n.longValue());
+    }
+}
