@@ -48,6 +48,21 @@ class NightlyTest {
     }
 
     @Test
+    void nightlyRendersTheCenterReportWhenItsDefinitionNamesIt() throws Exception {
+        Files.createDirectories(dir.resolve("jobs"));
+        Path def = Files.write(dir.resolve("jobs/nightly.properties"), List.of("job=nightly",
+                "input=" + EXAMPLE.toAbsolutePath(), "output=out", "fiscal-year=all", "reports=center-report"));
+
+        assertThat(run("run", def.toString())).contains("nightly COMPLETED");
+
+        Map<String, FileTime> files = published(dir.resolve("out"));
+        for (int year : List.of(2013, 2014)) {
+            assertThat(files).containsKeys("center-scorecard-FY" + year + ".xlsx", "center-reports-FY" + year + ".pdf",
+                    "center-reports/KS01-FY" + year + ".pdf", "center-feedback/KS01-FY" + year + ".xlsx");
+        }
+    }
+
+    @Test
     void unchangedInputDoesNothingAndAOneRecordChangeRepublishesOnlyWhatChanged() throws Exception {
         Path extract = dir.resolve("extract");
         copy(EXAMPLE, extract);
