@@ -1,5 +1,6 @@
 package gov.nist.mep.impact.jobs;
 
+import gov.nist.mep.impact.economy.EconomyWideModel;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.MetricsCalculator;
 import java.util.LinkedHashMap;
@@ -7,19 +8,21 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The metrics model of a run's fiscal years, computed once and then handed to every step that needs it (the JSON
- * writer, the report renderers). After a restart the model is computed again from the same staged records, which
- * gives the same figures. Holds the models of the latest run only.
+ * The metrics model of a run's fiscal years, with its economy-wide impacts attached, computed once and then handed to
+ * every step that needs it (the JSON writer, the report renderers). After a restart the model is computed again from
+ * the same staged records, which gives the same figures. Holds the models of the latest run only.
  */
 @Component
 class MetricsModels {
 
     private final MetricsCalculator calculator;
+    private final EconomyWideModel economyWide;
     private final Map<String, ImpactMetrics> models = new LinkedHashMap<>();
     private long run = -1;
 
-    MetricsModels(MetricsCalculator calculator) {
+    MetricsModels(MetricsCalculator calculator, EconomyWideModel economyWide) {
         this.calculator = calculator;
+        this.economyWide = economyWide;
     }
 
     synchronized ImpactMetrics of(long runId, int fiscalYear) {
@@ -27,6 +30,7 @@ class MetricsModels {
             models.clear();
             run = runId;
         }
-        return models.computeIfAbsent(String.valueOf(fiscalYear), y -> calculator.compute(runId, fiscalYear));
+        return models.computeIfAbsent(String.valueOf(fiscalYear),
+                y -> economyWide.attach(calculator.compute(runId, fiscalYear)));
     }
 }
