@@ -92,8 +92,10 @@ public class EconomyWideModel {
         notAvailable.add("State multipliers: there are no state input-output tables here; state lines apply the"
                 + " national multipliers to each state's client sales, so spending that leaves the state is counted.");
         if (demand.unmappedRecords > 0) {
-            notAvailable.add("Sales of " + demand.unmappedRecords + " completed surveys whose client NAICS code has no"
-                    + " BEA summary industry are left out of the shock.");
+            notAvailable.add("Sales of " + demand.unmappedRecords + (demand.unmappedRecords == 1
+                    ? " completed survey whose client NAICS code has" : " completed surveys whose client NAICS codes have")
+                    + " no BEA summary industry (" + dollars(money(demand.unmappedSales))
+                    + " of new and retained sales) are left out of the shock.");
         }
 
         List<Sensitivity> sensitivity = new ArrayList<>();
@@ -106,7 +108,7 @@ public class EconomyWideModel {
             BigDecimal perJob = assumptions.compensationPerJob().multiply(new BigDecimal(factor))
                     .setScale(0, RoundingMode.HALF_EVEN);
             sensitivity.add(sensitivity(model, m, demand, assumptions.withCompensationPerJob(perJob),
-                    "compensation per job", "$" + perJob.toPlainString(), false));
+                    "compensation per job", dollars(perJob), false));
         }
 
         List<Multiplier> multipliers = new ArrayList<>();
@@ -332,7 +334,7 @@ public class EconomyWideModel {
                         "median of the rates implied by the published figures (tax gain / personal income, FY2016,"
                                 + " FY2017, FY2020, FY2022: 12.8% to 14.6%)"),
                 new Assumption("mep.economy.compensation-per-job", "Compensation per job (all industries)",
-                        "$" + assumptions.compensationPerJob().toPlainString(),
+                        dollars(assumptions.compensationPerJob()),
                         "assumption: roughly U.S. compensation per full-time equivalent employee in the mid-2010s"
                                 + " (BEA NIPA tables 6.2D and 6.5D, not shipped here); BEA's summary tables have no"
                                 + " employment"),
@@ -387,6 +389,10 @@ public class EconomyWideModel {
 
     private static String percent(BigDecimal share) {
         return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static String dollars(BigDecimal v) {
+        return String.format(java.util.Locale.ROOT, "$%,d", v.setScale(0, RoundingMode.HALF_EVEN).longValueExact());
     }
 
     private static double sum(double[] v) {

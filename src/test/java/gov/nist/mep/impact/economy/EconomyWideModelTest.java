@@ -85,7 +85,8 @@ class EconomyWideModelTest {
                 .contains("332", "311FT", "3361MV");
         assertThat(e.shock().finalDemand()).isEqualByComparingTo(
                 e.shock().newSales().add(e.shock().retainedSalesCounted()).add(e.shock().investmentDomestic()));
-        assertThat(e.notAvailable()).anyMatch(s -> s.contains("1 completed surveys whose client NAICS code"));
+        assertThat(e.notAvailable()).anyMatch(s -> s.contains("1 completed survey whose client NAICS code has no BEA"
+                + " summary industry ($100,000 of new"));
     }
 
     @Test

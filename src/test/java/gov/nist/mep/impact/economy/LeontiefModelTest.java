@@ -3,8 +3,8 @@ package gov.nist.mep.impact.economy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import gov.nist.mep.impact.support.Fixtures;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
@@ -72,8 +72,7 @@ class LeontiefModelTest {
     @ValueSource(ints = {2010, 2011, 2012, 2013, 2014, 2015})
     void typeIOutputMultipliersAreBeasOwnColumnTotals(int year) throws Exception {
         // given: BEA's published "Total Industry Output Requirement" row of the domestic requirements table
-        List<String> lines = Files.readAllLines(Path.of("src", "test", "resources", "economy",
-                "bea-total-output-requirement-2010-2015.csv"));
+        List<String> lines = Files.readAllLines(Fixtures.BEA_TOTAL_OUTPUT_REQUIREMENT);
         IoTables tables = IoTables.load(year);
         LeontiefModel model = LeontiefModel.of(tables, tables.pceShareOfGdp());
         int checked = 0;
