@@ -57,7 +57,7 @@ class EconomyWideChapterTest extends ImpactPdfWorkedExample {
             String text = text(factSheet(m, s.state())).replaceAll("\\s+", " ");
             EconomyWideImpacts.StateLine line = m.economyWide().states().stream()
                     .filter(l -> l.state().equals(s.state())).findFirst().orElseThrow();
-            assertThat(text).as(s.state()).contains("model estimate", "national input-output multipliers");
+            assertThat(text).as(s.state()).contains("model estimate", "(national multipliers)");
             String nation = DisplayFormat.format(Kind.WHOLE, m.economyWide().scenarios().get(0).typeII().jobs());
             if (s.suppressed()) {
                 assertThat(text).as(s.state()).contains("Jobs supported economy-wide (model estimate) (D) " + nation);
