@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Dependencies point one way: {@code cli → jobs → report → metrics → ingest}. A layer may use the layers below it,
  * except that {@code report} sees only {@code metrics} (reports render the metrics model, never the extract).
+ * {@code economy} (the economy-wide input-output model) works on the metrics model and is attached by {@code jobs}.
  * {@code support} (output folder, publishing, software version) is usable by every layer and uses none;
  * {@code generate} (the synthetic extract generator) is used only by the command line and uses nothing of ours but
  * {@code support}. The Boot application class, in the root package, belongs to the command line: it is the entry
@@ -42,6 +43,7 @@ class ArchitectureTest {
     private static final String REPORT = "gov.nist.mep.impact.report..";
     private static final String RENDER = "gov.nist.mep.impact.report.render..";
     private static final String METRICS = "gov.nist.mep.impact.metrics..";
+    private static final String ECONOMY = "gov.nist.mep.impact.economy..";
     private static final String INGEST = "gov.nist.mep.impact.ingest..";
     private static final String SUPPORT = "gov.nist.mep.impact.support..";
     private static final String GENERATE = "gov.nist.mep.impact.generate..";
@@ -52,13 +54,15 @@ class ArchitectureTest {
             .layer("jobs").definedBy(JOBS)
             .layer("report").definedBy(REPORT)
             .layer("metrics").definedBy(METRICS)
+            .layer("economy").definedBy(ECONOMY)
             .layer("ingest").definedBy(INGEST)
             .layer("generate").definedBy(GENERATE)
             .layer("support").definedBy(SUPPORT)
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("jobs").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "jobs")
-            .whereLayer("metrics").mayOnlyBeAccessedByLayers("cli", "jobs", "report")
+            .whereLayer("economy").mayOnlyBeAccessedByLayers("cli", "jobs")
+            .whereLayer("metrics").mayOnlyBeAccessedByLayers("cli", "jobs", "report", "economy")
             .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "jobs", "metrics")
             .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("support").mayNotAccessAnyLayer()

@@ -2,6 +2,7 @@ package gov.nist.mep.impact.jobs;
 
 import gov.nist.mep.impact.metrics.CenterOversight;
 import gov.nist.mep.impact.metrics.CenterOversightCalculator;
+import gov.nist.mep.impact.economy.EconomyWideModel;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.MetricsCalculator;
 import gov.nist.mep.impact.metrics.StateTrends;
@@ -11,23 +12,26 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The metrics model of a run's fiscal years, computed once and then handed to every step that needs it (the JSON
- * writer, the report renderers). After a restart the model is computed again from the same staged records, which
- * gives the same figures. Holds the models of the latest run only.
+ * The metrics model of a run's fiscal years, with its economy-wide impacts attached, computed once and then handed to
+ * every step that needs it (the JSON writer, the report renderers). After a restart the model is computed again from
+ * the same staged records, which gives the same figures. Holds the models of the latest run only.
  */
 @Component
 class MetricsModels {
 
     private final MetricsCalculator calculator;
     private final CenterOversightCalculator oversightCalculator;
+    private final EconomyWideModel economyWide;
     private final Map<String, ImpactMetrics> models = new LinkedHashMap<>();
     private final Map<String, CenterOversight> oversights = new LinkedHashMap<>();
     private final Map<String, StateTrends> stateTrends = new LinkedHashMap<>();
     private long run = -1;
 
-    MetricsModels(MetricsCalculator calculator, CenterOversightCalculator oversightCalculator) {
+    MetricsModels(MetricsCalculator calculator, CenterOversightCalculator oversightCalculator,
+            EconomyWideModel economyWide) {
         this.calculator = calculator;
         this.oversightCalculator = oversightCalculator;
+        this.economyWide = economyWide;
     }
 
     /** The center oversight model of the year ({@code extract}: the run's extract folder, read for rejected lines). */
@@ -51,6 +55,7 @@ class MetricsModels {
             stateTrends.clear();
             run = runId;
         }
-        return models.computeIfAbsent(String.valueOf(fiscalYear), y -> calculator.compute(runId, fiscalYear));
+        return models.computeIfAbsent(String.valueOf(fiscalYear),
+                y -> economyWide.attach(calculator.compute(runId, fiscalYear)));
     }
 }

@@ -56,7 +56,15 @@ public class MetricsCalculator {
                 quality, List.copyOf(trend), YearOverYear.of(previous, year.national()),
                 year.observations() == null ? null : estimates.estimate(year.observations()),
                 extract.appropriations(runId), extract.stories(runId).stream()
-                        .filter(s -> s.fiscalYear() == fiscalYear).map(SuccessStory::of).toList());
+                        .filter(s -> s.fiscalYear() == fiscalYear).map(SuccessStory::of).toList(),
+                salesByClientIndustry(runId, fiscalYear), null);
+    }
+
+    /** Reported sales and investment by state and client NAICS code: the shock of the economy-wide model. */
+    public List<ClientIndustrySales> salesByClientIndustry(long runId, int fiscalYear) {
+        Map<String, String> stateByCenter = new TreeMap<>();
+        extract.centers(runId).forEach(c -> stateByCenter.put(c.centerId(), c.state()));
+        return ClientIndustryAggregation.of(extract, rules, runId, fiscalYear, stateByCenter);
     }
 
     /** Every center's figures of one fiscal year (no estimates, no trend): for center trends and year-over-year. */

@@ -124,6 +124,9 @@ public final class MetricsJson {
         root.set("estimates", m.estimates() == null ? NODES.nullNode() : MAPPER.valueToTree(m.estimates()));
         ObjectNode history = root.putObject("appropriationHistory");
         m.appropriationHistory().forEach((year, amount) -> history.put(String.valueOf(year), amount));
+        if (m.economyWide() != null) {
+            root.set("economyWide", MAPPER.valueToTree(m.economyWide()));
+        }
         return root;
     }
 

@@ -19,6 +19,10 @@ public final class Fixtures {
     /** The program's published national figures by fiscal year. */
     public static final Path PUBLISHED_FIGURES = ROOT.resolve("published").resolve("published-figures.csv");
 
+    /** BEA's "Total Industry Output Requirement" row of the domestic requirements tables, 2010-2015. */
+    public static final Path BEA_TOTAL_OUTPUT_REQUIREMENT = ROOT.resolve("bea")
+            .resolve("bea-total-output-requirement-2010-2015.csv");
+
     private Fixtures() {
     }
 }

@@ -24,10 +24,12 @@ final class ImpactReportPdfContent implements ReportTemplateContent {
 
     private final ImpactMetrics metrics;
     private final ImpactReportPdfTables tables;
+    private final EconomyWideContent economyWide;
 
     ImpactReportPdfContent(ImpactMetrics metrics) {
         this.metrics = metrics;
         this.tables = new ImpactReportPdfTables(metrics);
+        this.economyWide = new EconomyWideContent(metrics);
     }
 
     @Override
@@ -40,7 +42,7 @@ final class ImpactReportPdfContent implements ReportTemplateContent {
         v.put("trend.firstYear", Kind.YEAR, trend.isEmpty() ? null : (long) trend.get(0).fiscalYear());
         v.put("trend.lastYear", Kind.YEAR, trend.isEmpty() ? null : (long) trend.get(trend.size() - 1).fiscalYear());
         estimates(v, metrics.estimates());
-        return v;
+        return v.with(economyWide.figures());
     }
 
 
@@ -86,12 +88,12 @@ final class ImpactReportPdfContent implements ReportTemplateContent {
 
     @Override
     public Optional<PdfTable> table(String name) {
-        return tables.parts().table(name);
+        return tables.parts().table(name).or(() -> economyWide.table(name));
     }
 
     @Override
     public Optional<PdfChart> chart(String name) {
-        return tables.parts().chart(name);
+        return tables.parts().chart(name).or(() -> economyWide.chart(name));
     }
 
     @Override

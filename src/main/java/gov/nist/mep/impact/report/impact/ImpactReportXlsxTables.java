@@ -73,6 +73,7 @@ final class ImpactReportXlsxTables {
         tables.add(estimationMethod());
         tables.add(nonresponse());
         tables.add(nonresponseMeasures());
+        tables.addAll(EconomyWideXlsxTables.of(metrics));
         return tables;
     }
 

@@ -6,6 +6,7 @@ import static gov.nist.mep.impact.report.render.DisplayFormat.percent;
 import static gov.nist.mep.impact.report.render.DisplayFormat.perDollar;
 import static gov.nist.mep.impact.report.render.DisplayFormat.perJob;
 
+import gov.nist.mep.impact.metrics.EconomyWideImpacts;
 import gov.nist.mep.impact.metrics.Funding;
 import gov.nist.mep.impact.metrics.GroupFigures;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
@@ -94,7 +95,21 @@ final class StateFactSheetContent implements ReportTemplateContent {
                 suppressed ? null : r.costSavingsPerFederalDollar());
         v.put("state.federalCostPerJob", Kind.PER_JOB, suppressed ? null : r.federalCostPerJob());
         v.put("state.suppressed", Kind.TEXT, suppressed ? "yes" : "no");
+        economyWide(v, s.state(), suppressed);
         return v;
+    }
+
+    /** The state's line of the economy-wide model (national multipliers); empty when suppressed or not computed. */
+    private void economyWide(PlaceholderValues v, String state, boolean suppressed) {
+        EconomyWideImpacts.StateLine line = suppressed || metrics.economyWide() == null ? null
+                : metrics.economyWide().states().stream().filter(l -> l.state().equals(state)).findFirst()
+                        .orElse(null);
+        v.put("state.economyWide.finalDemand", Kind.MONEY, line == null ? null : line.finalDemand());
+        v.put("state.economyWide.jobs", Kind.WHOLE, line == null ? null : line.jobs());
+        v.put("state.economyWide.valueAdded", Kind.MONEY, line == null ? null : line.valueAdded());
+        v.put("state.economyWide.laborIncome", Kind.MONEY, line == null ? null : line.laborIncome());
+        v.put("economyWide.tableYear", Kind.YEAR,
+                metrics.economyWide() == null ? null : (long) metrics.economyWide().tableYear());
     }
 
     private StateFigures prototype() {
@@ -171,7 +186,28 @@ final class StateFactSheetContent implements ReportTemplateContent {
             impact(t, s, impact.label(), g -> impact.isJobs() ? count((Long) impact.valueOf(g))
                     : money((BigDecimal) impact.valueOf(g)));
         }
+        economyWideRow(t, s);
         return t.build();
+    }
+
+    /**
+     * The state's line of the economy-wide model, jobs supported, beside the nation's (reported totals, Type II, national
+     * multipliers; the GDP and labor income of the line are in the metrics file):
+     * "(D)" when the state is suppressed, "not available" when the model was not run.
+     */
+    private void economyWideRow(PdfTable.Builder t, StateFigures s) {
+        EconomyWideImpacts e = metrics.economyWide();
+        EconomyWideImpacts.StateLine line = e == null ? null
+                : e.states().stream().filter(l -> l.state().equals(s.state())).findFirst().orElse(null);
+        EconomyWideImpacts.Total nation = e == null || e.scenarios().isEmpty() ? null : e.scenarios().get(0).typeII();
+        String x = DisplayFormat.SUPPRESSED;
+        t.row("Jobs supported economy-wide (model estimate)",
+                s.suppressed() ? x : format(Kind.WHOLE, line == null ? null : line.jobs()),
+                format(Kind.WHOLE, nation == null ? null : nation.jobs()));
+    }
+
+    private static String format(Kind kind, Object value) {
+        return gov.nist.mep.impact.report.render.DisplayFormat.format(kind, value);
     }
 
     private void impact(PdfTable.Builder t, StateFigures s, String label, Function<GroupFigures, String> cell) {

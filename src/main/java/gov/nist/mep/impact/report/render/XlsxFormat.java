@@ -24,6 +24,8 @@ public enum XlsxFormat {
     PERCENT("0.0%", false),
     /** A decimal quantity such as hours: thousands separators, one decimal. */
     DECIMAL("#,##0.0", false),
+    /** A plain ratio such as a multiplier: four decimals. */
+    DECIMAL_RATIO("0.0000", false),
     /** A score such as the net promoter score (-100 to 100): one decimal. */
     SCORE("0.0", false);
 

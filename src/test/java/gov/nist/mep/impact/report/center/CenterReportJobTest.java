@@ -81,7 +81,8 @@ class CenterReportJobTest extends BatchTestSupport {
                 Row row = XlsxCellDump.row(sheet, 0, center.get("centerId").asString());
                 for (CenterFigure f : CenterFigure.values()) {
                     JsonNode figure = center.get("figures").get(f.key());
-                    assertThat(XlsxCellDump.column(sheet, CenterFigureLabels.label(f))).isEqualTo(CenterScorecardXlsx.column(f, 0));
+                    assertThat(XlsxCellDump.column(sheet, CenterFigureLabels.label(f)))
+                            .isEqualTo(CenterScorecardXlsx.column(f, 0));
                     check(row.getCell(CenterScorecardXlsx.column(f, 0)), figure.get("value"), f.key());
                     if (f.ranked()) {
                         check(row.getCell(CenterScorecardXlsx.column(f, 1)), figure.get("rank"), f.key() + " rank");

@@ -1,0 +1,126 @@
+package gov.nist.mep.impact.economy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/**
+ * One year of BEA's summary input-output tables, as the model needs them: the domestic industry-by-commodity total
+ * requirements (71 industries by 73 commodities) and, from the use table before redefinitions, each industry's output,
+ * compensation and value added and each commodity's output, imports, personal consumption and nonresidential private
+ * fixed investment (millions of dollars). Read from {@code /economy/} on the classpath (see the README there).
+ *
+ * @param codes the commodity codes (columns of the requirements), in BEA's order
+ * @param industries the industry codes (rows of the requirements), in BEA's order
+ */
+record IoTables(int year, List<String> codes, List<String> industries, Map<String, String> names,
+        RealMatrix requirements, double[] industryOutput, double[] compensation, double[] valueAdded,
+        double[] commodityOutput, double[] imports, double[] pce, double[] investment) {
+
+    static final String REQUIREMENTS = "/economy/io-total-requirements.csv";
+    static final String ACCOUNTS = "/economy/io-accounts.csv";
+
+    /** The years the shipped tables cover. */
+    static TreeSet<Integer> availableYears() {
+        TreeSet<Integer> years = new TreeSet<>();
+        List<List<String>> rows = IoCsv.read(REQUIREMENTS);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            years.add(Integer.parseInt(row.get(0)));
+        }
+        return years;
+    }
+
+    static IoTables load(int year) {
+        List<List<String>> req = IoCsv.read(REQUIREMENTS);
+        List<String> codes = List.copyOf(req.get(0).subList(2, req.get(0).size()));
+        List<String> industries = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        for (List<String> row : req.subList(1, req.size())) {
+            if (Integer.parseInt(row.get(0)) != year) {
+                continue;
+            }
+            industries.add(row.get(1));
+            double[] values = new double[codes.size()];
+            for (int c = 0; c < codes.size(); c++) {
+                values[c] = IoCsv.value(row.get(c + 2));
+            }
+            rows.add(values);
+        }
+        if (industries.isEmpty()) {
+            throw new IllegalArgumentException("no input-output table for " + year + " (tables: " + availableYears()
+                    + ")");
+        }
+        Map<String, List<String>> accounts = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (List<String> row : IoCsv.read(ACCOUNTS)) {
+            if (!row.get(0).equals(String.valueOf(year))) {
+                continue;
+            }
+            accounts.put(row.get(1), row);
+            names.put(row.get(1), row.get(2));
+        }
+        int n = industries.size();
+        double[] output = new double[n];
+        double[] comp = new double[n];
+        double[] va = new double[n];
+        for (int i = 0; i < n; i++) {
+            List<String> a = accounts.get(industries.get(i));
+            if (a == null) {
+                throw new IllegalStateException("industry " + industries.get(i) + " missing from " + ACCOUNTS);
+            }
+            output[i] = IoCsv.value(a.get(3));
+            comp[i] = IoCsv.value(a.get(4));
+            va[i] = comp[i] + IoCsv.value(a.get(5)) + IoCsv.value(a.get(6));
+        }
+        int m = codes.size();
+        double[] commodityOutput = new double[m];
+        double[] imports = new double[m];
+        double[] pce = new double[m];
+        double[] investment = new double[m];
+        for (int c = 0; c < m; c++) {
+            List<String> a = accounts.get(codes.get(c));
+            if (a == null) {
+                continue;
+            }
+            commodityOutput[c] = IoCsv.value(a.get(7));
+            imports[c] = IoCsv.value(a.get(8));
+            pce[c] = IoCsv.value(a.get(9));
+            investment[c] = IoCsv.value(a.get(10)) + IoCsv.value(a.get(11)) + IoCsv.value(a.get(12));
+        }
+        return new IoTables(year, codes, List.copyOf(industries), Map.copyOf(names),
+                new Array2DRowRealMatrix(rows.toArray(new double[0][]), false), output, comp, va, commodityOutput,
+                imports, pce, investment);
+    }
+
+    /**
+     * The share of a commodity's supply made at home: output / (output + imports) (BEA records imports as a negative
+     * final use); 1 when the commodity has no recorded output or imports.
+     */
+    double domesticShare(int commodity) {
+        double out = commodityOutput[commodity];
+        double imp = Math.max(0, -imports[commodity]);
+        return out + imp <= 0 ? 1 : out / (out + imp);
+    }
+
+    /** The industry row of a commodity code (same BEA code), or -1 (used goods, noncomparable imports). */
+    int industryOf(String code) {
+        return industries.indexOf(code);
+    }
+
+    /** Personal consumption expenditures over GDP (total value added) of the table year. */
+    double pceShareOfGdp() {
+        double totalPce = 0;
+        for (double v : pce) {
+            totalPce += v;
+        }
+        double gdp = 0;
+        for (double v : valueAdded) {
+            gdp += v;
+        }
+        return totalPce / gdp;
+    }
+}

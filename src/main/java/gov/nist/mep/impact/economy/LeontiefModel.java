@@ -1,0 +1,142 @@
+package gov.nist.mep.impact.economy;
+
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
+
+/**
+ * The demand-driven input-output model of one table year: a pure function from final demand by commodity to output,
+ * value added and labor income by effect (doubles; callers round back to decimals).
+ *
+ * <p>Type I: industry output x = L d, with L the domestic industry-by-commodity total requirements; the direct effect
+ * is d itself, in the industry that makes each commodity; the indirect effect is the rest of L d. Type II closes the
+ * model to households: labor income y = h'x (h = compensation per dollar of industry output) is spent on domestic
+ * commodities p per dollar (p = PCE shares x domestic shares x spending per dollar of income), which is more final
+ * demand: x = L (d + p y). Solving the pair gives y = h'L d / (1 - h'L p) and the induced output L p y; the same
+ * solution as inverting the Leontief matrix augmented with a household row h' and column p.
+ */
+final class LeontiefModel {
+
+    private final RealMatrix requirements;
+    private final RealVector laborIncomePerOutput;
+    private final RealVector valueAddedPerOutput;
+    private final RealVector householdSpending;
+    private final int[] industryOfCommodity;
+    private final RealVector inducedOutputPerIncomeDollar;
+    private final double householdFeedback;
+
+    /**
+     * @param requirements industries x commodities, output per dollar of final demand
+     * @param laborIncomePerOutput per industry
+     * @param valueAddedPerOutput per industry
+     * @param householdSpending per commodity: domestic spending per dollar of labor income (zeros give Type I only)
+     * @param industryOfCommodity per commodity, the industry row that makes it, or -1
+     */
+    LeontiefModel(RealMatrix requirements, double[] laborIncomePerOutput, double[] valueAddedPerOutput,
+            double[] householdSpending, int[] industryOfCommodity) {
+        this.requirements = requirements;
+        this.laborIncomePerOutput = new ArrayRealVector(laborIncomePerOutput);
+        this.valueAddedPerOutput = new ArrayRealVector(valueAddedPerOutput);
+        this.householdSpending = new ArrayRealVector(householdSpending);
+        this.industryOfCommodity = industryOfCommodity.clone();
+        this.inducedOutputPerIncomeDollar = requirements.operate(this.householdSpending);
+        double leak = this.laborIncomePerOutput.dotProduct(inducedOutputPerIncomeDollar);
+        if (leak >= 1) {
+            throw new IllegalArgumentException("households re-spend " + leak + " per dollar of income: no solution");
+        }
+        this.householdFeedback = 1 / (1 - leak);
+    }
+
+    static LeontiefModel of(IoTables t, double spendingPerIncomeDollar) {
+        int n = t.industries().size();
+        double[] labor = new double[n];
+        double[] va = new double[n];
+        for (int i = 0; i < n; i++) {
+            labor[i] = t.industryOutput()[i] == 0 ? 0 : t.compensation()[i] / t.industryOutput()[i];
+            va[i] = t.industryOutput()[i] == 0 ? 0 : t.valueAdded()[i] / t.industryOutput()[i];
+        }
+        double totalPce = 0;
+        for (double v : t.pce()) {
+            totalPce += Math.max(0, v);
+        }
+        int m = t.codes().size();
+        double[] spending = new double[m];
+        int[] industryOf = new int[m];
+        for (int c = 0; c < m; c++) {
+            spending[c] = spendingPerIncomeDollar * Math.max(0, t.pce()[c]) / totalPce * t.domesticShare(c);
+            industryOf[c] = t.industryOf(t.codes().get(c));
+        }
+        return new LeontiefModel(t.requirements(), labor, va, spending, industryOf);
+    }
+
+    /** Output, value added and labor income of one effect. */
+    record Effect(double output, double valueAdded, double laborIncome) {
+
+        Effect plus(Effect o) {
+            return new Effect(output + o.output, valueAdded + o.valueAdded, laborIncome + o.laborIncome);
+        }
+    }
+
+    /** The direct, indirect and induced effects of a final demand. */
+    record Impacts(Effect direct, Effect indirect, Effect induced) {
+
+        Effect typeI() {
+            return direct.plus(indirect);
+        }
+
+        Effect typeII() {
+            return typeI().plus(induced);
+        }
+    }
+
+    Impacts impacts(double[] finalDemand) {
+        RealVector d = new ArrayRealVector(finalDemand);
+        RealVector direct = new ArrayRealVector(requirements.getRowDimension());
+        for (int c = 0; c < finalDemand.length; c++) {
+            if (finalDemand[c] != 0) {
+                if (industryOfCommodity[c] < 0) {
+                    throw new IllegalArgumentException("final demand for commodity " + c + " made by no industry");
+                }
+                direct.addToEntry(industryOfCommodity[c], finalDemand[c]);
+            }
+        }
+        RealVector typeI = requirements.operate(d);
+        double income = laborIncomePerOutput.dotProduct(typeI) * householdFeedback;
+        RealVector induced = inducedOutputPerIncomeDollar.mapMultiply(income);
+        Effect directEffect = effect(direct);
+        return new Impacts(directEffect, minus(effect(typeI), directEffect), effect(induced));
+    }
+
+    /** The effects of one dollar of final demand for commodity {@code c}. */
+    Impacts perDollar(int c) {
+        double[] d = new double[requirements.getColumnDimension()];
+        d[c] = 1;
+        return impacts(d);
+    }
+
+    /** Labor income per dollar of income spent, fed back through the household loop: 1 / (1 - h'Lp). */
+    double householdFeedback() {
+        return householdFeedback;
+    }
+
+    int commodities() {
+        return requirements.getColumnDimension();
+    }
+
+    boolean madeByAnIndustry(int c) {
+        return industryOfCommodity[c] >= 0;
+    }
+
+    private Effect effect(RealVector output) {
+        double total = 0;
+        for (int i = 0; i < output.getDimension(); i++) {
+            total += output.getEntry(i);
+        }
+        return new Effect(total, valueAddedPerOutput.dotProduct(output), laborIncomePerOutput.dotProduct(output));
+    }
+
+    private static Effect minus(Effect a, Effect b) {
+        return new Effect(a.output() - b.output(), a.valueAdded() - b.valueAdded(),
+                a.laborIncome() - b.laborIncome());
+    }
+}

@@ -1,0 +1,47 @@
+package gov.nist.mep.impact.metrics;
+
+import gov.nist.mep.impact.ingest.StagedExtract;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reported sales and investment of a fiscal year by the center's state and the client's NAICS code, over the same
+ * survey records as the reported totals (COMPLETE records of eligible clients), so the rows add up to the national
+ * figures. A pass of its own over the year's surveys, kept apart from the main aggregation.
+ */
+final class ClientIndustryAggregation {
+
+    private ClientIndustryAggregation() {
+    }
+
+    static List<ClientIndustrySales> of(StagedExtract extract, ProgramRules rules, long runId, int fiscalYear,
+            Map<String, String> stateByCenter) {
+        LocalDate from = FiscalYear.start(fiscalYear);
+        LocalDate to = FiscalYear.end(fiscalYear);
+        Map<String, Object[]> totals = new TreeMap<>();
+        extract.surveys(runId, from, to, s -> {
+            if (!"COMPLETE".equals(s.disposition())
+                    || !rules.isEligibleClient(s.clientNaics(), s.clientEmployees())) {
+                return;
+            }
+            String state = stateByCenter.get(s.centerId());
+            String naics = s.clientNaics() == null ? "" : s.clientNaics().trim();
+            Object[] t = totals.computeIfAbsent(state + "\u0000" + naics, k -> new Object[] {state, naics, 0L,
+                BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
+            t[2] = (Long) t[2] + 1;
+            t[3] = ((BigDecimal) t[3]).add(s.newSales());
+            t[4] = ((BigDecimal) t[4]).add(s.retainedSales());
+            t[5] = ((BigDecimal) t[5]).add(s.investment());
+        });
+        List<ClientIndustrySales> rows = new ArrayList<>();
+        for (Object[] t : totals.values()) {
+            rows.add(new ClientIndustrySales((String) t[0], (String) t[1], (Long) t[2], (BigDecimal) t[3],
+                    (BigDecimal) t[4], (BigDecimal) t[5]));
+        }
+        return List.copyOf(rows);
+    }
+}
