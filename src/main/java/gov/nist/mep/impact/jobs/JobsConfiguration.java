@@ -87,9 +87,12 @@ class JobsConfiguration {
                 .next(tasklet("aggregate-metrics", repository, transactions, context -> {
                     long runId = runId(context);
                     OutputFolder work = new OutputFolder(workFolder(context));
-                    for (int year : fiscalYearsOf(context)) {
-                        log.info("  computing the metrics of FY{}", year);
-                        ImpactMetrics m = models.of(runId, year);
+                    List<Integer> years = fiscalYearsOf(context);
+                    log.info("  computing the metrics of FY{}", years.stream().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", FY")));
+                    Map<Integer, ImpactMetrics> computed = models.of(runId, years);
+                    for (int year : years) {
+                        ImpactMetrics m = computed.get(year);
                         work.publish(metricsFileName(year), o -> MetricsJson.write(m, o));
                         log.info("  metrics of FY{}: {} clients served, {} projects completed, {} surveys completed",
                                 year, m.national().figures().clientsServed(),

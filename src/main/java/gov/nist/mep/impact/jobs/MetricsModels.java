@@ -3,6 +3,7 @@ package gov.nist.mep.impact.jobs;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.MetricsCalculator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 class MetricsModels {
 
     private final MetricsCalculator calculator;
-    private final Map<String, ImpactMetrics> models = new LinkedHashMap<>();
+    private final Map<Integer, ImpactMetrics> models = new LinkedHashMap<>();
     private long run = -1;
 
     MetricsModels(MetricsCalculator calculator) {
@@ -23,10 +24,21 @@ class MetricsModels {
     }
 
     synchronized ImpactMetrics of(long runId, int fiscalYear) {
+        return of(runId, List.of(fiscalYear)).get(fiscalYear);
+    }
+
+    /** The models of several years, the missing ones computed together (they share the trend's years). */
+    synchronized Map<Integer, ImpactMetrics> of(long runId, List<Integer> fiscalYears) {
         if (runId != run) {
             models.clear();
             run = runId;
         }
-        return models.computeIfAbsent(String.valueOf(fiscalYear), y -> calculator.compute(runId, fiscalYear));
+        List<Integer> missing = fiscalYears.stream().filter(y -> !models.containsKey(y)).toList();
+        if (!missing.isEmpty()) {
+            models.putAll(calculator.compute(runId, missing));
+        }
+        Map<Integer, ImpactMetrics> result = new LinkedHashMap<>();
+        fiscalYears.forEach(y -> result.put(y, models.get(y)));
+        return result;
     }
 }
