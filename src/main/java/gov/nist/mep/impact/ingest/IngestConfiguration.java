@@ -94,17 +94,27 @@ public class IngestConfiguration {
         }
     }
 
-    /** Staging of runs that can no longer restart is dropped, so the database holds at most the runs in flight. */
+    /**
+     * Staging of runs that can no longer restart is dropped, so the database holds at most the runs in flight. When
+     * nothing else is staged (the usual case: the previous run completed) the tables are truncated in one go.
+     */
     private static void purgeFinishedRuns(StagingStore staging, JobRepository repository, long currentRun) {
-        for (long run : staging.stagedRuns()) {
+        List<Long> staged = staging.stagedRuns();
+        List<Long> finished = new ArrayList<>();
+        for (long run : staged) {
             if (run == currentRun) {
                 continue;
             }
             JobInstance instance = repository.getJobInstance(run);
             JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
             if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
-                staging.deleteRun(run);
+                finished.add(run);
             }
+        }
+        if (!staged.isEmpty() && finished.size() == staged.size()) {
+            staging.deleteAllRuns();
+        } else {
+            finished.forEach(staging::deleteRun);
         }
     }
 
