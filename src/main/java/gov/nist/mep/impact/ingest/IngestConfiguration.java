@@ -8,6 +8,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
@@ -16,6 +19,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -42,34 +46,51 @@ public class IngestConfiguration {
         return new StagingWriter(staging, runId);
     }
 
+    /**
+     * Ingest as a flow: discover the extract, then one chunk-oriented step per file kind, the kinds in parallel
+     * (they stage into different tables and are resolved together afterwards; {@code mep.ingest.threads}, by
+     * default the number of cores), then resolve. The largest kinds start first. Each kind's step restarts on its
+     * own from its last commit, as before.
+     */
     @Bean
     IngestSteps ingestSteps(JobRepository repository, PlatformTransactionManager transactions,
-            ExtractRecordReader reader, StagingWriter writer, StagingStore staging, ExtractResolver resolver) {
-        List<Step> steps = new ArrayList<>();
-        steps.add(new StepBuilder("discover-extract", repository)
+            ExtractRecordReader reader, StagingWriter writer, StagingStore staging, ExtractResolver resolver,
+            @Value("${mep.ingest.threads:0}") int threads) {
+        Step discover = new StepBuilder("discover-extract", repository)
                 .tasklet((contribution, context) -> {
                     discover(context, staging, repository);
                     return RepeatStatus.FINISHED;
                 }, transactions)
-                .build());
-        for (FileKind kind : FileKind.values()) {
-            steps.add(new StepBuilder(STEP_PREFIX + stepSuffix(kind), repository)
+                .build();
+        List<Flow> kinds = new ArrayList<>();
+        for (FileKind kind : LARGEST_FIRST) {
+            Step step = new StepBuilder(STEP_PREFIX + stepSuffix(kind), repository)
                     .<SourceRecord, ValidatedRecord>chunk(CHUNK_SIZE)
                     .transactionManager(transactions)
                     .reader(reader)
                     .processor(RecordValidator::validate)
                     .writer(writer)
                     .listener(new ProgressListener(kind))
-                    .build());
+                    .build();
+            kinds.add(new FlowBuilder<SimpleFlow>("flow-" + step.getName()).start(step).build());
         }
-        steps.add(new StepBuilder("resolve-extract", repository)
+        Step resolve = new StepBuilder("resolve-extract", repository)
                 .tasklet((contribution, context) -> {
                     resolver.resolve(runId(context));
                     return RepeatStatus.FINISHED;
                 }, transactions)
+                .build();
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        Flow files = new FlowBuilder<SimpleFlow>("ingest-files").split(executor).add(kinds.toArray(Flow[]::new))
+                .build();
+        return new IngestSteps(new FlowBuilder<SimpleFlow>("ingest").start(discover).next(files).next(resolve)
                 .build());
-        return new IngestSteps(List.copyOf(steps));
     }
+
+    /** The order in which the kinds' steps start: the largest first, so that the last one to finish is small. */
+    private static final List<FileKind> LARGEST_FIRST = List.of(FileKind.PROJECTS, FileKind.SURVEYS,
+            FileKind.CLIENTS, FileKind.FINANCIALS, FileKind.CENTERS, FileKind.APPROPRIATIONS, FileKind.STORIES);
 
     private static void discover(ChunkContext context, StagingStore staging, JobRepository repository) {
         long runId = runId(context);
@@ -130,7 +151,7 @@ public class IngestConfiguration {
         return FileKind.valueOf(stepName.substring(STEP_PREFIX.length()).toUpperCase(Locale.ROOT));
     }
 
-    /** The ordered steps of ingestion, for jobs to start with. */
-    public record IngestSteps(List<Step> steps) {
+    /** The flow of ingestion, for jobs to start with. */
+    public record IngestSteps(Flow flow) {
     }
 }

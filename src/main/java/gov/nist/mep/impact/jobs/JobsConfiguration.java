@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.job.builder.JobFlowBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
@@ -58,6 +58,7 @@ class JobsConfiguration {
                             staging.rejectsByRule(runId), o));
                     publish(context, staging);
                 }))
+                .end()
                 .build();
     }
 
@@ -110,6 +111,7 @@ class JobsConfiguration {
                     }
                 }))
                 .next(tasklet("publish-outputs", repository, transactions, context -> publish(context, staging)))
+                .end()
                 .build();
     }
 
@@ -185,13 +187,8 @@ class JobsConfiguration {
         return "metrics-FY" + year + ".json";
     }
 
-    private static SimpleJobBuilder withIngest(String name, JobRepository repository, IngestSteps ingest) {
-        List<Step> steps = ingest.steps();
-        SimpleJobBuilder job = new JobBuilder(name, repository).start(steps.get(0));
-        for (Step step : steps.subList(1, steps.size())) {
-            job = job.next(step);
-        }
-        return job;
+    private static JobFlowBuilder withIngest(String name, JobRepository repository, IngestSteps ingest) {
+        return new JobBuilder(name, repository).start(ingest.flow());
     }
 
     /** A step body that needs only the chunk context. */
