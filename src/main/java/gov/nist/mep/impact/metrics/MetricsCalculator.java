@@ -1,12 +1,10 @@
 package gov.nist.mep.impact.metrics;
 
-import gov.nist.mep.impact.ingest.StagedExtract;
-import gov.nist.mep.impact.ingest.StagedExtract.Center;
-import gov.nist.mep.impact.ingest.StagedExtract.Financials;
-import gov.nist.mep.impact.ingest.StagingStore;
+import gov.nist.mep.impact.ingest.FileCounts;
+import gov.nist.mep.impact.metrics.StagedRecords.Center;
+import gov.nist.mep.impact.metrics.StagedRecords.Financials;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import gov.nist.mep.impact.ingest.FileCounts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,15 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class MetricsCalculator {
 
-    private final StagedExtract extract;
-    private final StagingStore staging;
+    private final StagedRecords extract;
     private final ProgramRules rules;
     private final EstimatesCalculator estimates;
 
-    public MetricsCalculator(StagedExtract extract, StagingStore staging, ProgramRules rules,
-            EstimatesCalculator estimates) {
+    public MetricsCalculator(StagedRecords extract, ProgramRules rules, EstimatesCalculator estimates) {
         this.extract = extract;
-        this.staging = staging;
         this.rules = rules;
         this.estimates = estimates;
     }
@@ -65,10 +60,10 @@ public class MetricsCalculator {
         TreeSet<Integer> years = new TreeSet<>(extractYears);
         years.addAll(fiscalYears);
         Map<Integer, YearResult> results = computeYears(runId, years, Set.copyOf(fiscalYears));
-        List<FileCounts> files = staging.fileCounts(runId);
-        Map<String, Long> rejectsByRule = staging.rejectsByRule(runId);
+        List<FileCounts> files = extract.fileCounts(runId);
+        Map<String, Long> rejectsByRule = extract.rejectsByRule(runId);
         Map<Integer, BigDecimal> appropriations = extract.appropriations(runId);
-        List<StagedExtract.Story> stories = extract.stories(runId);
+        List<StagedRecords.Story> stories = extract.stories(runId);
         Map<Integer, ImpactMetrics> models = new TreeMap<>();
         for (int fiscalYear : new TreeSet<>(fiscalYears)) {
             YearResult year = results.get(fiscalYear);
