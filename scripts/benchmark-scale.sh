@@ -48,7 +48,8 @@ if [ -x "$reference" ] || [ -f "$reference" ]; then
     start=$(date +%s.%N)
     bash "$reference" "$work/extract" "$latest" > "$work/duckdb.log" 2>&1 || { tail -20 "$work/duckdb.log"; exit 1; }
     duck=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
-    echo "DuckDB reference (FY$latest): ${duck} s wall (including its build)"
+    echo "DuckDB reference (FY$latest): ${duck} s wall including its build;" \
+        "its own timing: $(grep -E '^wall' "$work/duckdb.log" || echo 'not printed')"
     echo "ratio nightly / DuckDB: $(awk -v a="$ours" -v b="$duck" 'BEGIN { printf "%.2f", a / b }')"
 else
     echo "DuckDB reference not found at $reference (set DUCKDB_REFERENCE): no ratio"
