@@ -117,7 +117,8 @@ public class IngestConfiguration {
 
     /**
      * Staging of runs that can no longer restart is dropped, so the database holds at most the runs in flight. When
-     * nothing else is staged (the usual case: the previous run completed) the tables are truncated in one go.
+     * nothing else is staged or running (the usual case: the previous run completed) the tables are truncated in one
+     * go.
      */
     private static void purgeFinishedRuns(StagingStore staging, JobRepository repository, long currentRun) {
         List<Long> staged = staging.stagedRuns();
@@ -132,11 +133,26 @@ public class IngestConfiguration {
                 finished.add(run);
             }
         }
-        if (!staged.isEmpty() && finished.size() == staged.size()) {
+        if (!staged.isEmpty() && finished.size() == staged.size() && noOtherRunInFlight(repository, currentRun)) {
             staging.deleteAllRuns();
         } else {
             finished.forEach(staging::deleteRun);
         }
+    }
+
+    /**
+     * TRUNCATE would also empty the tables under a run that has just started on another output folder of the same
+     * database (its discovery not yet committed); the job repository knows about it already.
+     */
+    private static boolean noOtherRunInFlight(JobRepository repository, long currentRun) {
+        for (String job : repository.getJobNames()) {
+            for (JobExecution running : repository.findRunningJobExecutions(job)) {
+                if (running.getJobInstance().getInstanceId() != currentRun) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     static long runId(ChunkContext context) {
