@@ -1,19 +1,57 @@
 #!/usr/bin/env bash
-# Scale benchmark (not a test): generate a synthetic extract of N projects (default 1,000,000) and run the
-# validate job on it with a 512 MB heap, printing wall time and peak memory (GNU time's maximum resident set).
+# Scale benchmark (not a test): generates a synthetic extract of N projects (default 1,000,000, seed 42), runs the
+# nightly job on it with a 512 MB heap (every rule, the metrics JSON of every fiscal year of the extract with the
+# estimates and their bootstrap intervals), then the DuckDB speed reference for the latest fiscal year on the same
+# files, and prints both wall times, their ratio and our peak resident set (GNU time).
 #   scripts/benchmark-scale.sh [PROJECTS] [WORK_DIR]
+# Environment:
+#   DUCKDB_REFERENCE   the reference script (default ../shared/bench/duckdb-reference.sh; skipped when absent)
+#   MEP_BENCH_POSTGRES_URL, MEP_BENCH_POSTGRES_USER, MEP_BENCH_POSTGRES_PASSWORD
+#                      when the URL is set, the same nightly run once more with PostgreSQL as the database
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
 projects="${1:-1000000}"
 work="${2:-$(mktemp -d)}"
+reference="${DUCKDB_REFERENCE:-$root/../shared/bench/duckdb-reference.sh}"
 [ -f target/mep-impact.jar ] || ./mvnw -B -q package -DskipTests
 mkdir -p "$work"
-java -jar target/mep-impact.jar generate --output "$work/extract" --projects "$projects" --seed 42
+[ -d "$work/extract" ] || java -jar target/mep-impact.jar generate --output "$work/extract" --projects "$projects" --seed 42
 du -sh "$work/extract"
-timer=()
-if [ -x /usr/bin/time ]; then timer=(/usr/bin/time -v); fi
-(cd "$work" && "${timer[@]}" java -Xmx512m -Djava.io.tmpdir="$work" -jar "$OLDPWD/target/mep-impact.jar" run \
-    "$OLDPWD/jobs/validate.properties" --input "$work/extract" --output "$work/out" \
-    --spring.datasource.url="jdbc:h2:file:$work/db") 2>&1 | grep -vE '^  [A-Za-z ]+ (meis|survey|success)/' \
-    | grep -E 'COMPLETED|FAILED|records read|Elapsed|Maximum resident'
+# nightly without reports: the metrics of every fiscal year (the repository's nightly also renders the Annual Report)
+mkdir -p "$work/jobs"
+printf 'job=nightly\ninput=extract\noutput=out\nfiscal-year=all\n' > "$work/jobs/nightly-metrics.properties"
+latest=$(tail -n +2 "$work/extract/center-financials.csv" | cut -d, -f1 | sort -n | tail -1)
+
+# Runs nightly (fresh database and output folder) and prints its wall seconds and peak RSS in kB: "SECONDS KB".
+nightly() {
+    local name=$1; shift
+    rm -rf "$work/out-$name" "$work/db-$name"*
+    local log="$work/nightly-$name.log"
+    (cd "$work" && /usr/bin/time -f 'bench-time %e %M' java -Xmx512m -Djava.io.tmpdir="$work" \
+        -jar "$root/target/mep-impact.jar" run "$work/jobs/nightly-metrics.properties" --input "$work/extract" \
+        --output "$work/out-$name" "$@") > "$log" 2>&1 || { tail -20 "$log"; exit 1; }
+    grep -E 'nightly (COMPLETED|FAILED)' "$log" | cut -c1-200 >&2
+    grep 'bench-time' "$log" | awk '{print $2, $3}'
+}
+
+read -r ours rss < <(nightly h2 --spring.datasource.url="jdbc:h2:file:$work/db-h2")
+echo "nightly (H2, -Xmx512m): ${ours} s wall, peak RSS $((rss / 1024)) MB, $(ls "$work"/out-h2/metrics-FY*.json | wc -l) metrics files"
+if [ -n "${MEP_BENCH_POSTGRES_URL:-}" ]; then
+    read -r pg pgrss < <(nightly pg --spring.datasource.url="$MEP_BENCH_POSTGRES_URL" \
+        --spring.datasource.username="${MEP_BENCH_POSTGRES_USER:-}" \
+        --spring.datasource.password="${MEP_BENCH_POSTGRES_PASSWORD:-}")
+    echo "nightly (PostgreSQL, -Xmx512m): ${pg} s wall, peak RSS $((pgrss / 1024)) MB;" \
+        "PostgreSQL/H2 = $(awk -v a="$pg" -v b="$ours" 'BEGIN { printf "%.2f", a / b }')"
+fi
+if [ -x "$reference" ] || [ -f "$reference" ]; then
+    start=$(date +%s.%N)
+    bash "$reference" "$work/extract" "$latest" > "$work/duckdb.log" 2>&1 || { tail -20 "$work/duckdb.log"; exit 1; }
+    duck=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+    echo "DuckDB reference (FY$latest): ${duck} s wall including its build;" \
+        "its own timing: $(grep -E '^wall' "$work/duckdb.log" || echo 'not printed')"
+    echo "ratio nightly / DuckDB: $(awk -v a="$ours" -v b="$duck" 'BEGIN { printf "%.2f", a / b }')"
+else
+    echo "DuckDB reference not found at $reference (set DUCKDB_REFERENCE): no ratio"
+fi
 echo "work folder: $work"

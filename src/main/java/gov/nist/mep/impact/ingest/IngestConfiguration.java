@@ -8,6 +8,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
@@ -16,6 +19,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -47,34 +51,51 @@ public class IngestConfiguration {
         return new StagingWriter(staging, runId);
     }
 
+    /**
+     * Ingest as a flow: discover the extract, then one chunk-oriented step per file kind, the kinds in parallel
+     * (they stage into different tables and are resolved together afterwards; {@code mep.ingest.threads}, by
+     * default the number of cores), then resolve. The largest kinds start first. Each kind's step restarts on its
+     * own from its last commit, as before.
+     */
     @Bean
     IngestSteps ingestSteps(JobRepository repository, PlatformTransactionManager transactions,
-            ExtractRecordReader reader, StagingWriter writer, StagingStore staging, ExtractResolver resolver) {
-        List<Step> steps = new ArrayList<>();
-        steps.add(new StepBuilder("discover-extract", repository)
+            ExtractRecordReader reader, StagingWriter writer, StagingStore staging, ExtractResolver resolver,
+            @Value("${mep.ingest.threads:0}") int threads) {
+        Step discover = new StepBuilder("discover-extract", repository)
                 .tasklet((contribution, context) -> {
                     discover(context, staging, repository);
                     return RepeatStatus.FINISHED;
                 }, transactions)
-                .build());
-        for (FileKind kind : FileKind.values()) {
-            steps.add(new StepBuilder(STEP_PREFIX + stepSuffix(kind), repository)
+                .build();
+        List<Flow> kinds = new ArrayList<>();
+        for (FileKind kind : LARGEST_FIRST) {
+            Step step = new StepBuilder(STEP_PREFIX + stepSuffix(kind), repository)
                     .<SourceRecord, ValidatedRecord>chunk(CHUNK_SIZE)
                     .transactionManager(transactions)
                     .reader(reader)
                     .processor(RecordValidator::validate)
                     .writer(writer)
                     .listener(new ProgressListener(kind))
-                    .build());
+                    .build();
+            kinds.add(new FlowBuilder<SimpleFlow>("flow-" + step.getName()).start(step).build());
         }
-        steps.add(new StepBuilder("resolve-extract", repository)
+        Step resolve = new StepBuilder("resolve-extract", repository)
                 .tasklet((contribution, context) -> {
                     resolver.resolve(runId(context));
                     return RepeatStatus.FINISHED;
                 }, transactions)
+                .build();
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        Flow files = new FlowBuilder<SimpleFlow>("ingest-files").split(executor).add(kinds.toArray(Flow[]::new))
+                .build();
+        return new IngestSteps(new FlowBuilder<SimpleFlow>("ingest").start(discover).next(files).next(resolve)
                 .build());
-        return new IngestSteps(List.copyOf(steps));
     }
+
+    /** The order in which the kinds' steps start: the largest first, so that the last one to finish is small. */
+    private static final List<FileKind> LARGEST_FIRST = List.of(FileKind.PROJECTS, FileKind.SURVEYS,
+            FileKind.CLIENTS, FileKind.FINANCIALS, FileKind.CENTERS, FileKind.APPROPRIATIONS, FileKind.STORIES);
 
     private static void discover(ChunkContext context, StagingStore staging, JobRepository repository) {
         long runId = runId(context);
@@ -99,18 +120,44 @@ public class IngestConfiguration {
         }
     }
 
-    /** Staging of runs that can no longer restart is dropped, so the database holds at most the runs in flight. */
+    /**
+     * Staging of runs that can no longer restart is dropped, so the database holds at most the runs in flight. When
+     * nothing else is staged or running (the usual case: the previous run completed) the tables are truncated in one
+     * go.
+     */
     private static void purgeFinishedRuns(StagingStore staging, JobRepository repository, long currentRun) {
-        for (long run : staging.stagedRuns()) {
+        List<Long> staged = staging.stagedRuns();
+        List<Long> finished = new ArrayList<>();
+        for (long run : staged) {
             if (run == currentRun) {
                 continue;
             }
             JobInstance instance = repository.getJobInstance(run);
             JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
             if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
-                staging.deleteRun(run);
+                finished.add(run);
             }
         }
+        if (!staged.isEmpty() && finished.size() == staged.size() && noOtherRunInFlight(repository, currentRun)) {
+            staging.deleteAllRuns();
+        } else {
+            finished.forEach(staging::deleteRun);
+        }
+    }
+
+    /**
+     * TRUNCATE would also empty the tables under a run that has just started on another output folder of the same
+     * database (its discovery not yet committed); the job repository knows about it already.
+     */
+    private static boolean noOtherRunInFlight(JobRepository repository, long currentRun) {
+        for (String job : repository.getJobNames()) {
+            for (JobExecution running : repository.findRunningJobExecutions(job)) {
+                if (running.getJobInstance().getInstanceId() != currentRun) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     static long runId(ChunkContext context) {
@@ -125,7 +172,7 @@ public class IngestConfiguration {
         return FileKind.valueOf(stepName.substring(STEP_PREFIX.length()).toUpperCase(Locale.ROOT));
     }
 
-    /** The ordered steps of ingestion, for jobs to start with. */
-    public record IngestSteps(List<Step> steps) {
+    /** The flow of ingestion, for jobs to start with. */
+    public record IngestSteps(Flow flow) {
     }
 }

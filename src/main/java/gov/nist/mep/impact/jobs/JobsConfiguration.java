@@ -26,7 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.job.builder.JobFlowBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
@@ -62,6 +62,7 @@ class JobsConfiguration {
                             staging.rejectsByRule(runId), ExtractLayout.scan(extract).ignored(), o));
                     publish(context, staging);
                 }))
+                .end()
                 .build();
     }
 
@@ -97,9 +98,12 @@ class JobsConfiguration {
                 .next(tasklet("aggregate-metrics", repository, transactions, context -> {
                     long runId = runId(context);
                     OutputFolder work = new OutputFolder(workFolder(context));
-                    for (int year : fiscalYearsOf(context)) {
-                        log.info("  computing the metrics of FY{}", year);
-                        ImpactMetrics m = models.of(runId, year);
+                    List<Integer> years = fiscalYearsOf(context);
+                    log.info("  computing the metrics of FY{}", years.stream().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", FY")));
+                    Map<Integer, ImpactMetrics> computed = models.of(runId, years);
+                    for (int year : years) {
+                        ImpactMetrics m = computed.get(year);
                         CenterOversight oversight = models.oversightOf(runId, year, inputOf(context));
                         StateTrends trends = models.stateTrendsOf(runId, year);
                         work.publish(metricsFileName(year), o -> MetricsJson.write(m, oversight, trends, o));
@@ -121,6 +125,7 @@ class JobsConfiguration {
                     }
                 }))
                 .next(tasklet("publish-outputs", repository, transactions, context -> publish(context, staging)))
+                .end()
                 .build();
     }
 
@@ -194,13 +199,8 @@ class JobsConfiguration {
         return "metrics-FY" + year + ".json";
     }
 
-    private static SimpleJobBuilder withIngest(String name, JobRepository repository, IngestSteps ingest) {
-        List<Step> steps = ingest.steps();
-        SimpleJobBuilder job = new JobBuilder(name, repository).start(steps.get(0));
-        for (Step step : steps.subList(1, steps.size())) {
-            job = job.next(step);
-        }
-        return job;
+    private static JobFlowBuilder withIngest(String name, JobRepository repository, IngestSteps ingest) {
+        return new JobBuilder(name, repository).start(ingest.flow());
     }
 
     /** A step body that needs only the chunk context. */

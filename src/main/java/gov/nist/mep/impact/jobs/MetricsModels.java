@@ -1,13 +1,14 @@
 package gov.nist.mep.impact.jobs;
 
+import gov.nist.mep.impact.economy.EconomyWideModel;
 import gov.nist.mep.impact.metrics.CenterOversight;
 import gov.nist.mep.impact.metrics.CenterOversightCalculator;
-import gov.nist.mep.impact.economy.EconomyWideModel;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.MetricsCalculator;
 import gov.nist.mep.impact.metrics.StateTrends;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ class MetricsModels {
     private final MetricsCalculator calculator;
     private final CenterOversightCalculator oversightCalculator;
     private final EconomyWideModel economyWide;
-    private final Map<String, ImpactMetrics> models = new LinkedHashMap<>();
+    private final Map<Integer, ImpactMetrics> models = new LinkedHashMap<>();
     private final Map<String, CenterOversight> oversights = new LinkedHashMap<>();
     private final Map<String, StateTrends> stateTrends = new LinkedHashMap<>();
     private long run = -1;
@@ -49,13 +50,23 @@ class MetricsModels {
     }
 
     synchronized ImpactMetrics of(long runId, int fiscalYear) {
+        return of(runId, List.of(fiscalYear)).get(fiscalYear);
+    }
+
+    /** The models of several years, the missing ones computed together (they share the trend's years). */
+    synchronized Map<Integer, ImpactMetrics> of(long runId, List<Integer> fiscalYears) {
         if (runId != run) {
             models.clear();
             oversights.clear();
             stateTrends.clear();
             run = runId;
         }
-        return models.computeIfAbsent(String.valueOf(fiscalYear),
-                y -> economyWide.attach(calculator.compute(runId, fiscalYear)));
+        List<Integer> missing = fiscalYears.stream().filter(y -> !models.containsKey(y)).toList();
+        if (!missing.isEmpty()) {
+            calculator.compute(runId, missing).forEach((y, m) -> models.put(y, economyWide.attach(m)));
+        }
+        Map<Integer, ImpactMetrics> result = new LinkedHashMap<>();
+        fiscalYears.forEach(y -> result.put(y, models.get(y)));
+        return result;
     }
 }

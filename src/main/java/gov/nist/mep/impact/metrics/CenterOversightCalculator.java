@@ -3,7 +3,6 @@ package gov.nist.mep.impact.metrics;
 import gov.nist.mep.impact.ingest.CenterRecords;
 import gov.nist.mep.impact.ingest.CenterRecords.CenterReject;
 import gov.nist.mep.impact.ingest.CenterRecords.CompletedProject;
-import gov.nist.mep.impact.ingest.StagedExtract;
 import gov.nist.mep.impact.metrics.CenterOversight.CenterFeedback;
 import gov.nist.mep.impact.metrics.CenterOversight.CenterScorecard;
 import gov.nist.mep.impact.metrics.CenterOversight.Flag;
@@ -45,12 +44,12 @@ public class CenterOversightCalculator {
     private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
 
     private final MetricsCalculator calculator;
-    private final StagedExtract extract;
+    private final StagedRecords extract;
     private final CenterRecords records;
     private final ProgramRules rules;
     private final OversightThresholds thresholds;
 
-    public CenterOversightCalculator(MetricsCalculator calculator, StagedExtract extract, CenterRecords records,
+    public CenterOversightCalculator(MetricsCalculator calculator, StagedRecords extract, CenterRecords records,
             ProgramRules rules, OversightThresholds thresholds) {
         this.calculator = calculator;
         this.extract = extract;

@@ -1,6 +1,5 @@
 package gov.nist.mep.impact.metrics;
 
-import gov.nist.mep.impact.ingest.StagedExtract;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ final class ClientIndustryAggregation {
     private ClientIndustryAggregation() {
     }
 
-    static List<ClientIndustrySales> of(StagedExtract extract, ProgramRules rules, long runId, int fiscalYear,
+    static List<ClientIndustrySales> of(StagedRecords extract, ProgramRules rules, long runId, int fiscalYear,
             Map<String, String> stateByCenter) {
         LocalDate from = FiscalYear.start(fiscalYear);
         LocalDate to = FiscalYear.end(fiscalYear);

@@ -1,0 +1,78 @@
+package gov.nist.mep.impact.jobs;
+
+import gov.nist.mep.impact.ingest.FileCounts;
+import gov.nist.mep.impact.ingest.StagedExtract;
+import gov.nist.mep.impact.ingest.StagingStore;
+import gov.nist.mep.impact.metrics.StagedRecords;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The metrics' read port over the staging database: the queries are the staging side's ({@link StagedExtract} and
+ * the read methods of {@link StagingStore}); this adapter only hands their rows over as the metrics' own types, so
+ * that the metrics depend on what they read, not on the store that stages records. It lives with the jobs, which
+ * assemble ingest and metrics, so that neither package points back at the other.
+ */
+@Component
+class StagingReadAdapter implements StagedRecords {
+
+    private final StagedExtract extract;
+    private final StagingStore staging;
+
+    StagingReadAdapter(StagedExtract extract, StagingStore staging) {
+        this.extract = extract;
+        this.staging = staging;
+    }
+
+    @Override
+    public List<Center> centers(long runId) {
+        return extract.centers(runId).stream().map(c -> new Center(c.centerId(), c.centerName(), c.state(),
+                c.hostType(), c.awardStartFy(), c.recompeted(), c.regionalOffices())).toList();
+    }
+
+    @Override
+    public Map<Integer, BigDecimal> appropriations(long runId) {
+        return extract.appropriations(runId);
+    }
+
+    @Override
+    public List<Financials> financials(long runId) {
+        return extract.financials(runId).stream().map(f -> new Financials(f.fiscalYear(), f.centerId(),
+                f.federalFunds(), f.stateFunds(), f.localFunds(), f.clientFees(), f.otherIncome())).toList();
+    }
+
+    @Override
+    public void projectsCompleted(long runId, LocalDate from, LocalDate to, Consumer<Project> consumer) {
+        extract.projectsCompleted(runId, from, to, p -> consumer.accept(new Project(p.centerId(), p.projectId(),
+                p.clientId(), p.serviceCategory(), p.completionDate(), p.submittedDate(), p.hours(), p.clientNaics(),
+                p.clientEmployees())));
+    }
+
+    @Override
+    public void surveys(long runId, LocalDate from, LocalDate to, Consumer<Survey> consumer) {
+        extract.surveys(runId, from, to, s -> consumer.accept(new Survey(s.surveyId(), s.centerId(), s.projectId(),
+                s.clientId(), s.serviceCategory(), s.surveyDate(), s.disposition(), s.newSales(), s.retainedSales(),
+                s.costSavings(), s.investment(), s.jobsCreated(), s.jobsRetained(), s.recommend(), s.satisfaction(),
+                s.projectHours(), s.clientNaics(), s.clientEmployees())));
+    }
+
+    @Override
+    public List<Story> stories(long runId) {
+        return extract.stories(runId).stream().map(s -> new Story(s.file(), s.centerId(), s.fiscalYear(),
+                s.clientName(), s.title(), s.challenge(), s.solution(), s.results(), s.impactsJson())).toList();
+    }
+
+    @Override
+    public List<FileCounts> fileCounts(long runId) {
+        return staging.fileCounts(runId);
+    }
+
+    @Override
+    public Map<String, Long> rejectsByRule(long runId) {
+        return staging.rejectsByRule(runId);
+    }
+}
