@@ -121,7 +121,7 @@ class ProcessesTest {
         assertThat(unwritable.err()).startsWith("error: cannot write " + notAFolder.resolve("out"));
         assertThat(noJob.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(noJob.err()).contains("no job definition 'annual-reprot'")
-                .contains("(jobs there: annual-report, impact-report, nightly, validate)");
+                .contains("(jobs there: annual-report, center-report, impact-report, nightly, validate)");
         Path log = cwd.resolve(".mep-impact/mep-impact.log").toAbsolutePath();
         for (Finished f : List.of(unreachable, badUrl, unwritable)) {
             assertThat(f.both()).as("no stack trace on the console").doesNotContain("\tat ")
