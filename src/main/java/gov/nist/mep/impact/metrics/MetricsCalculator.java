@@ -28,6 +28,9 @@ public class MetricsCalculator {
     private final StagedRecords extract;
     private final ProgramRules rules;
     private final EstimatesCalculator estimates;
+    /** The figures of every year of the last {@link #compute} call, for the trends computed after it. */
+    private final Map<Integer, YearResult> yearFigures = new TreeMap<>();
+    private long yearFiguresRun = -1;
 
     public MetricsCalculator(StagedRecords extract, ProgramRules rules, EstimatesCalculator estimates) {
         this.extract = extract;
@@ -56,6 +59,11 @@ public class MetricsCalculator {
         TreeSet<Integer> years = new TreeSet<>(extractYears);
         years.addAll(fiscalYears);
         Map<Integer, YearResult> results = computeYears(runId, years, Set.copyOf(fiscalYears));
+        synchronized (yearFigures) {
+            yearFigures.clear();
+            yearFiguresRun = runId;
+            yearFigures.putAll(results);
+        }
         List<FileCounts> files = extract.fileCounts(runId);
         Map<String, Long> rejectsByRule = extract.rejectsByRule(runId);
         Map<Integer, BigDecimal> appropriations = extract.appropriations(runId);
@@ -116,7 +124,21 @@ public class MetricsCalculator {
 
     /** Every center's figures of one fiscal year (no estimates, no trend): for center trends and year-over-year. */
     public List<CenterFigures> centersOf(long runId, int fiscalYear) {
-        return computeYear(runId, fiscalYear, false).centers();
+        return yearFigures(runId, fiscalYear).centers();
+    }
+
+    /**
+     * A year's figures: those the last {@link #compute} of the same run worked out (every year of the extract, for
+     * the trend), else computed now. The center and state trends read them instead of reading staging again.
+     */
+    private YearResult yearFigures(long runId, int fiscalYear) {
+        synchronized (yearFigures) {
+            YearResult known = yearFiguresRun == runId ? yearFigures.get(fiscalYear) : null;
+            if (known != null) {
+                return known;
+            }
+        }
+        return computeYear(runId, fiscalYear, false);
     }
 
     /**
@@ -127,7 +149,7 @@ public class MetricsCalculator {
         List<Integer> all = fiscalYears(runId).stream().filter(y -> y <= fiscalYear).toList();
         Map<String, List<StateTrends.Year>> byState = new TreeMap<>();
         for (int y : all.subList(Math.max(0, all.size() - years), all.size())) {
-            for (StateFigures s : computeYear(runId, y, false).states()) {
+            for (StateFigures s : yearFigures(runId, y).states()) {
                 byState.computeIfAbsent(s.state(), k -> new ArrayList<>()).add(new StateTrends.Year(y, s));
             }
         }
