@@ -256,12 +256,7 @@ final class CenterReportContent implements ReportTemplateContent {
 
     /** The text, or its first words up to {@link #STORY_PART} characters and an ellipsis. */
     static String abridged(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
-        if (t.length() <= STORY_PART) {
-            return t;
-        }
-        int cut = t.lastIndexOf(' ', STORY_PART - 1);
-        return t.substring(0, cut > 0 ? cut : STORY_PART - 1).replaceAll("[,;:.]$", "") + "\u2026";
+        return DisplayFormat.abridged(text, STORY_PART);
     }
 
     private PdfChart trend(CenterScorecard c) {

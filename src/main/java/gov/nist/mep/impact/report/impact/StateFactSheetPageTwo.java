@@ -101,12 +101,7 @@ final class StateFactSheetPageTwo {
 
     /** The text, or its first words up to {@link #STORY_PART} characters and an ellipsis. */
     static String abridged(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
-        if (t.length() <= STORY_PART) {
-            return t;
-        }
-        int cut = t.lastIndexOf(' ', STORY_PART - 1);
-        return t.substring(0, cut > 0 ? cut : STORY_PART - 1).replaceAll("[,;:.]$", "") + "\u2026";
+        return DisplayFormat.abridged(text, STORY_PART);
     }
 
     PdfTable centers(StateFigures s) {

@@ -214,4 +214,17 @@ public final class DisplayFormat {
         f.setRoundingMode(RoundingMode.HALF_UP);
         return f.format(v);
     }
+
+    /**
+     * Text abridged to fit a page: white space collapsed, and when longer than {@code max} characters its first words
+     * up to that length, without a trailing comma or stop, and an ellipsis.
+     */
+    public static String abridged(String text, int max) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= max) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', max - 1);
+        return t.substring(0, cut > 0 ? cut : max - 1).replaceAll("[,;:.]$", "") + "\u2026";
+    }
 }
