@@ -237,12 +237,4 @@ class JobRunner {
                     .collect(Collectors.joining(", "));
         }
     }
-
-    static String rootMessage(Throwable t) {
-        Throwable cause = t;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
-    }
 }

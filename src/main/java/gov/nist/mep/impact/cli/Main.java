@@ -3,6 +3,7 @@ package gov.nist.mep.impact.cli;
 import gov.nist.mep.impact.MepImpactApplication;
 import gov.nist.mep.impact.support.BuiltInFolders;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -56,10 +58,20 @@ public final class Main {
                         4 the environment stopped the run (database, disk, permissions, templates).
             """;
 
-    /** The log file when no {@code logging.file.name} is set (the same default as application.properties). */
-    static final String DEFAULT_LOG = ".mep-impact/mep-impact.log";
-    /** The job repository when no {@code spring.datasource.url} is set (as in application.properties). */
-    static final String DEFAULT_DATABASE = "jdbc:h2:file:./.mep-impact/mep-impact";
+    /** The settings' defaults, read from the one place that holds them, for messages printed before Spring runs. */
+    private static final Properties DEFAULTS = defaults();
+
+    private static Properties defaults() {
+        Properties p = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("/application.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            // without defaults a message names the setting instead of its value
+        }
+        return p;
+    }
 
     private Main() {
     }
@@ -291,7 +303,10 @@ public final class Main {
                     : cwd.resolve(chosen).normalize(), cwd);
         }
 
-        /** The value of a Spring setting given as --name=value, else from its environment variable. */
+        /**
+         * The value of a Spring setting given as --name=value, else from its environment variable, else its default in
+         * application.properties.
+         */
         private String setting(String name, String variable) {
             String prefix = "--" + name + "=";
             for (String a : springArguments) {
@@ -299,17 +314,16 @@ public final class Main {
                     return a.substring(prefix.length());
                 }
             }
-            return environment.get(variable);
+            String value = environment.get(variable);
+            return value != null ? value : DEFAULTS.getProperty(name, name);
         }
 
         String databaseUrl() {
-            String url = setting("spring.datasource.url", "SPRING_DATASOURCE_URL");
-            return url == null ? DEFAULT_DATABASE : url;
+            return setting("spring.datasource.url", "SPRING_DATASOURCE_URL");
         }
 
         Path logFile() {
-            String file = setting("logging.file.name", "LOGGING_FILE_NAME");
-            return Path.of("").toAbsolutePath().resolve(file == null ? DEFAULT_LOG : file).normalize();
+            return Path.of("").toAbsolutePath().resolve(setting("logging.file.name", "LOGGING_FILE_NAME")).normalize();
         }
     }
 }

@@ -82,7 +82,7 @@ final class Scheduler {
             int exit = launch.run(d);
             out.println(d.file().getFileName() + ": finished with exit code " + exit);
         } catch (Exception e) {
-            out.println(d.file().getFileName() + ": failed: " + JobRunner.rootMessage(e));
+            out.println(d.file().getFileName() + ": failed: " + Failures.explain(e, null).line());
         } finally {
             busy.set(false);
         }
