@@ -1,19 +1,15 @@
 package gov.nist.mep.impact.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,14 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class CenterRecords {
 
-    private static final int FETCH_SIZE = 2000;
     private static final String CENTER_ID = "center_id";
 
-    private final JdbcTemplate jdbc;
+    private final StagingStore staging;
 
     CenterRecords(StagingStore staging) {
-        this.jdbc = new JdbcTemplate(staging.jdbc().getDataSource());
-        this.jdbc.setFetchSize(FETCH_SIZE);
+        this.staging = staging;
     }
 
     /**
@@ -61,70 +55,19 @@ public class CenterRecords {
             BigDecimal thirdPartyHours, String clientNaics, long clientEmployees) {
     }
 
-    /** Every rejected record of the run, in file and line order, with its center. */
+    /**
+     * Every rejected record of the run, in file and line order, with its center: the center_id written on the record,
+     * kept with its rejection when it was staged ({@code extract} is no longer read).
+     */
     public List<CenterReject> rejects(long runId, Path extract) {
-        List<CenterReject> rows = new ArrayList<>();
-        Map<String, Set<Long>> recordPhaseLines = new TreeMap<>();
-        Map<String, FileKind> kinds = new HashMap<>();
-        Map<String, Integer> ordinals = new HashMap<>();
-        List<String[]> raw = new ArrayList<>();
-        jdbc.query("SELECT f.path, f.kind, f.file_ord, r.line, r.phase, r.column_name, r.rule, r.bad_value, r.message,"
-                + " r.rec_no FROM stg_reject r JOIN stg_file f ON f.run_id = r.run_id AND f.file_ord = r.file_ord"
-                + " WHERE r.run_id = ? ORDER BY r.file_ord, r.line", rs -> {
-                    String path = rs.getString(1);
-                    kinds.put(path, FileKind.valueOf(rs.getString(2)));
-                    ordinals.put(path, rs.getInt(3));
-                    if (StagingStore.PHASE_RECORD.equals(rs.getString(5))) {
-                        recordPhaseLines.computeIfAbsent(path, p -> new HashSet<>()).add(rs.getLong(4));
-                    }
-                    raw.add(new String[] {path, Long.toString(rs.getLong(4)), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getString(9), Long.toString(rs.getLong(10))});
+        return staging.jdbc(runId).query("SELECT r.center_id, f.path, r.line, r.column_name, r.rule, r.bad_value,"
+                + " r.message FROM stg_reject r JOIN stg_file f ON f.run_id = r.run_id AND f.file_ord = r.file_ord"
+                + " WHERE r.run_id = ? ORDER BY r.file_ord, r.line", (rs, i) -> {
+                    String column = rs.getString(4);
+                    String value = column != null && column.startsWith("contact_") ? null : rs.getString(6);
+                    return new CenterReject(rs.getString(1), rs.getString(2), rs.getLong(3), column, rs.getString(5),
+                            value, rs.getString(7));
                 }, runId);
-        Map<String, String> centerAtLine = new HashMap<>();
-        recordPhaseLines.forEach((path, lines) -> readCenters(new ExtractFile(kinds.get(path), ordinals.get(path), path,
-                extract.resolve(path)), lines, centerAtLine));
-        Map<Long, String> referenceCenters = referenceRejectCenters(runId);
-        for (String[] r : raw) {
-            String center = StagingStore.PHASE_RECORD.equals(r[2]) ? centerAtLine.get(r[0] + "\n" + r[1])
-                    : referenceCenters.get(Long.parseLong(r[7]));
-            String value = r[3] != null && r[3].startsWith("contact_") ? null : r[5];
-            rows.add(new CenterReject(center, r[0], Long.parseLong(r[1]), r[3], r[4], value, r[6]));
-        }
-        return rows;
-    }
-
-    /** The center_id written on the rejected lines of one file (nothing else of the record is kept). */
-    private static void readCenters(ExtractFile file, Set<Long> lines, Map<String, String> into) {
-        if (file.kind() == FileKind.APPROPRIATIONS) {
-            return;
-        }
-        try (RecordFile records = RecordFile.open(file)) {
-            for (SourceRecord r = records.next(); r != null; r = records.next()) {
-                if (lines.contains(r.line())) {
-                    String center = r.get(CENTER_ID);
-                    if (center != null && !center.equals(StoryRecordFile.INVALID_JSON)) {
-                        into.put(file.relativePath() + "\n" + r.line(), center);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The center of each record rejected by a reference rule (its row stays in its kind's table). */
-    private Map<Long, String> referenceRejectCenters(long runId) {
-        Map<Long, String> centers = new HashMap<>();
-        for (FileKind kind : FileKind.values()) {
-            if (kind == FileKind.APPROPRIATIONS) {
-                continue;
-            }
-            jdbc.query("SELECT rec_no, center_id FROM " + kind.table() + " WHERE run_id = ? AND status = 'REJECTED'",
-                    rs -> {
-                        centers.put(rs.getLong(1), rs.getString(2));
-                    }, runId);
-        }
-        return centers;
     }
 
     /** Every superseded record of the run that names a center, by kind then file and line. */
@@ -143,7 +86,7 @@ public class CenterRecords {
 
     private void superseded(long runId, FileKind kind, String keySql, String sameKey, String submittedSql,
             List<SupersededRecord> into) {
-        jdbc.query("SELECT t.center_id, " + keySql + ", f.path, t.line, " + submittedSql + ", wf.path, w.line"
+        staging.jdbc(runId).query("SELECT t.center_id, " + keySql + ", f.path, t.line, " + submittedSql + ", wf.path, w.line"
                 + " FROM " + kind.table() + " t JOIN stg_file f ON f.run_id = t.run_id AND f.file_ord = t.file_ord"
                 + " LEFT JOIN " + kind.table() + " w ON w.run_id = t.run_id AND w.status = 'ACCEPTED' AND " + sameKey
                 + " LEFT JOIN stg_file wf ON wf.run_id = w.run_id AND wf.file_ord = w.file_ord"
@@ -165,13 +108,14 @@ public class CenterRecords {
             if (kind == FileKind.APPROPRIATIONS) {
                 continue;
             }
-            jdbc.query("SELECT center_id, COUNT(*) FROM " + kind.table() + " WHERE run_id = ? GROUP BY center_id",
+            staging.jdbc(runId).query("SELECT center_id, COUNT(*) FROM " + kind.table()
+                    + " WHERE run_id = ? GROUP BY center_id",
                     rs -> {
                         counts.merge(rs.getString(1), rs.getLong(2), Long::sum);
                     }, runId);
         }
         Set<String> referenceRejects = new HashSet<>();
-        jdbc.query("SELECT f.path, r.line FROM stg_reject r JOIN stg_file f ON f.run_id = r.run_id"
+        staging.jdbc(runId).query("SELECT f.path, r.line FROM stg_reject r JOIN stg_file f ON f.run_id = r.run_id"
                 + " AND f.file_ord = r.file_ord WHERE r.run_id = ? AND r.phase = ?", rs -> {
                     referenceRejects.add(rs.getString(1) + "\n" + rs.getLong(2));
                 }, runId, StagingStore.PHASE_REFERENCE);
@@ -185,7 +129,7 @@ public class CenterRecords {
 
     /** Accepted projects completed between the two dates (inclusive), eligible clients or not, in a stable order. */
     public void completedProjects(long runId, LocalDate from, LocalDate to, Consumer<CompletedProject> consumer) {
-        jdbc.query("SELECT p.center_id, p.project_id, p.client_id, p.service_category, f.path, p.line,"
+        staging.jdbc(runId).query("SELECT p.center_id, p.project_id, p.client_id, p.service_category, f.path, p.line,"
                 + " p.completion_date, p.submitted_date, p.staff_hours, p.third_party_hours, c.naics, c.employees"
                 + " FROM stg_project p JOIN stg_file f ON f.run_id = p.run_id AND f.file_ord = p.file_ord"
                 + " JOIN stg_client c ON c.run_id = p.run_id AND c.center_id = p.center_id"

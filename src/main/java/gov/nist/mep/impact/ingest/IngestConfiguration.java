@@ -47,8 +47,9 @@ public class IngestConfiguration {
     @Bean
     @StepScope
     StagingWriter stagingWriter(StagingStore staging,
-            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId) {
-        return new StagingWriter(staging, runId);
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId,
+            @Value("#{stepExecution.stepName}") String stepName) {
+        return new StagingWriter(staging, runId, kindOfStep(stepName));
     }
 
     /**
@@ -121,43 +122,20 @@ public class IngestConfiguration {
     }
 
     /**
-     * Staging of runs that can no longer restart is dropped, so the database holds at most the runs in flight. When
-     * nothing else is staged or running (the usual case: the previous run completed) the tables are truncated in one
-     * go.
+     * Staging of runs that can no longer restart is dropped (one file each), so the staging folder holds at most the
+     * runs in flight and the last finished one.
      */
     private static void purgeFinishedRuns(StagingStore staging, JobRepository repository, long currentRun) {
-        List<Long> staged = staging.stagedRuns();
-        List<Long> finished = new ArrayList<>();
-        for (long run : staged) {
+        for (long run : staging.stagedRuns()) {
             if (run == currentRun) {
                 continue;
             }
             JobInstance instance = repository.getJobInstance(run);
             JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
             if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
-                finished.add(run);
+                staging.deleteRun(run);
             }
         }
-        if (!staged.isEmpty() && finished.size() == staged.size() && noOtherRunInFlight(repository, currentRun)) {
-            staging.deleteAllRuns();
-        } else {
-            finished.forEach(staging::deleteRun);
-        }
-    }
-
-    /**
-     * TRUNCATE would also empty the tables under a run that has just started on another output folder of the same
-     * database (its discovery not yet committed); the job repository knows about it already.
-     */
-    private static boolean noOtherRunInFlight(JobRepository repository, long currentRun) {
-        for (String job : repository.getJobNames()) {
-            for (JobExecution running : repository.findRunningJobExecutions(job)) {
-                if (running.getJobInstance().getInstanceId() != currentRun) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     static long runId(ChunkContext context) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class StagedExtract {
 
-    private static final int FETCH_SIZE = 2000;
-
-    private final JdbcTemplate jdbc;
+    private final StagingStore staging;
 
     StagedExtract(StagingStore staging) {
-        this.jdbc = new JdbcTemplate(staging.jdbc().getDataSource());
-        this.jdbc.setFetchSize(FETCH_SIZE);
+        this.staging = staging;
     }
 
     /** An accepted center of the registry. */
@@ -61,7 +57,7 @@ public class StagedExtract {
     }
 
     public List<Center> centers(long runId) {
-        return jdbc.query("SELECT center_id, center_name, state, host_type, award_start_fy, recompeted,"
+        return staging.jdbc(runId).query("SELECT center_id, center_name, state, host_type, award_start_fy, recompeted,"
                 + " regional_offices FROM stg_center WHERE run_id = ? AND status = 'ACCEPTED' ORDER BY center_id",
                 (rs, i) -> new Center(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getInt(5), rs.getBoolean(6), nullableInt(rs, 7)), runId);
@@ -70,7 +66,8 @@ public class StagedExtract {
     /** Appropriation by fiscal year. */
     public Map<Integer, BigDecimal> appropriations(long runId) {
         Map<Integer, BigDecimal> byYear = new TreeMap<>();
-        jdbc.query("SELECT fiscal_year, appropriation FROM stg_appropriation WHERE run_id = ? AND status = 'ACCEPTED'",
+        staging.jdbc(runId).query("SELECT fiscal_year, appropriation FROM stg_appropriation WHERE run_id = ?"
+                + " AND status = 'ACCEPTED'",
                 rs -> {
                     byYear.put(rs.getInt(1), rs.getBigDecimal(2));
                 }, runId);
@@ -78,7 +75,7 @@ public class StagedExtract {
     }
 
     public List<Financials> financials(long runId) {
-        return jdbc.query("SELECT fiscal_year, center_id, federal_funds, state_funds, local_funds, client_fees,"
+        return staging.jdbc(runId).query("SELECT fiscal_year, center_id, federal_funds, state_funds, local_funds, client_fees,"
                 + " other_income FROM stg_financial WHERE run_id = ? AND status = 'ACCEPTED'"
                 + " ORDER BY fiscal_year, center_id",
                 (rs, i) -> new Financials(rs.getInt(1), rs.getString(2), money(rs, 3), money(rs, 4), money(rs, 5),
@@ -87,7 +84,7 @@ public class StagedExtract {
 
     /** Accepted projects completed between the two dates (inclusive), in a stable order. */
     public void projectsCompleted(long runId, LocalDate from, LocalDate to, Consumer<Project> consumer) {
-        jdbc.query("SELECT p.center_id, p.project_id, p.client_id, p.service_category, p.completion_date,"
+        staging.jdbc(runId).query("SELECT p.center_id, p.project_id, p.client_id, p.service_category, p.completion_date,"
                 + " p.submitted_date, p.staff_hours, p.third_party_hours, c.naics, c.employees"
                 + " FROM stg_project p JOIN stg_client c ON c.run_id = p.run_id AND c.center_id = p.center_id"
                 + " AND c.client_id = p.client_id AND c.status = 'ACCEPTED'"
@@ -102,7 +99,7 @@ public class StagedExtract {
 
     /** Accepted survey records dated between the two dates (inclusive), in a stable order. */
     public void surveys(long runId, LocalDate from, LocalDate to, Consumer<Survey> consumer) {
-        jdbc.query("SELECT s.survey_id, s.center_id, s.project_id, p.client_id, p.service_category, s.survey_date,"
+        staging.jdbc(runId).query("SELECT s.survey_id, s.center_id, s.project_id, p.client_id, p.service_category, s.survey_date,"
                 + " s.disposition, s.new_sales, s.retained_sales, s.cost_savings, s.invest_plant_equipment,"
                 + " s.invest_it, s.invest_workforce, s.invest_other, s.jobs_created, s.jobs_retained, s.recommend,"
                 + " s.satisfaction, p.staff_hours, p.third_party_hours, c.naics, c.employees"
@@ -134,9 +131,9 @@ public class StagedExtract {
 
     public List<Story> stories(long runId) {
         List<Story> stories = new ArrayList<>();
-        jdbc.query("SELECT f.path, s.center_id, s.fiscal_year, s.client_name, s.title, s.challenge, s.solution,"
+        staging.jdbc(runId).query("SELECT f.path, s.center_id, s.fiscal_year, s.client_name, s.title, s.challenge, s.solution,"
                 + " s.results, s.impacts FROM stg_story s JOIN stg_file f ON f.run_id = s.run_id"
-                + " AND f.file_ord = s.file_ord WHERE s.run_id = ? AND s.status = 'ACCEPTED' ORDER BY s.file_ord",
+                + " AND f.file_ord = s.file_ord WHERE s.run_id = ? AND s.status = 'ACCEPTED' ORDER BY s.file_ord, s.line",
                 rs -> {
                     stories.add(new Story(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));

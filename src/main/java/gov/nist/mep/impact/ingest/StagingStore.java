@@ -1,19 +1,26 @@
 package gov.nist.mep.impact.ingest;
 
-import java.sql.Types;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The staging tables: one per file kind (typed columns named as in the contract, plus the record's position and its
- * status), the list of files, and the rejected records. Every row carries the run id (the job instance) so that two
- * runs on different extracts never mix. Plain SQL that H2 and PostgreSQL both understand.
+ * The staging tables of a run, in the run's own {@link StagingDatabase}: one table per file kind (typed columns named
+ * as in the contract, plus the record's position and its status), the list of files, and the rejected records (with
+ * the kind and the center_id written on the record, when it names one). Rows still carry the run id, so the SQL
+ * reads the same as when every run shared one database. No keys or indexes: records arrive in bulk through appenders
+ * and every rule is a set-based join.
  */
 @Component
 public class StagingStore {
@@ -30,140 +37,156 @@ public class StagingStore {
     static final String PHASE_RECORD = "RECORD";
     static final String PHASE_REFERENCE = "REFERENCE";
 
-    private final JdbcTemplate jdbc;
+    private static final List<String> SCHEMA = schema();
 
-    public StagingStore(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-        createSchema();
+    private final StagingDatabase database;
+
+    public StagingStore(StagingDatabase database) {
+        this.database = database;
     }
 
-    private void createSchema() {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS stg_file (run_id BIGINT NOT NULL, file_ord INT NOT NULL,"
-                + " kind VARCHAR(32) NOT NULL, path VARCHAR(4000) NOT NULL, PRIMARY KEY (run_id, file_ord))");
-        jdbc.execute("CREATE TABLE IF NOT EXISTS stg_reject (run_id BIGINT NOT NULL, rec_no BIGINT NOT NULL,"
-                + " file_ord INT NOT NULL, line BIGINT NOT NULL, phase VARCHAR(16) NOT NULL,"
-                + " column_name VARCHAR(255), rule VARCHAR(64) NOT NULL, bad_value VARCHAR(1000000),"
-                + " message VARCHAR(1000000), PRIMARY KEY (run_id, rec_no))");
+    private static List<String> schema() {
+        List<String> ddl = new ArrayList<>();
+        ddl.add("CREATE TABLE IF NOT EXISTS stg_file (run_id BIGINT NOT NULL, file_ord INT NOT NULL,"
+                + " kind VARCHAR NOT NULL, path VARCHAR NOT NULL)");
+        ddl.add("CREATE TABLE IF NOT EXISTS stg_reject (run_id BIGINT NOT NULL, rec_no BIGINT NOT NULL,"
+                + " file_ord INT NOT NULL, line BIGINT NOT NULL, phase VARCHAR NOT NULL, kind VARCHAR NOT NULL,"
+                + " center_id VARCHAR, column_name VARCHAR, rule VARCHAR NOT NULL, bad_value VARCHAR, message VARCHAR)");
         for (FileKind kind : FileKind.values()) {
             String columns = kind.columns().stream()
                     .map(c -> c.name() + " " + c.type().sqlType())
                     .collect(Collectors.joining(", "));
-            jdbc.execute("CREATE TABLE IF NOT EXISTS " + kind.table() + " (run_id BIGINT NOT NULL,"
+            ddl.add("CREATE TABLE IF NOT EXISTS " + kind.table() + " (run_id BIGINT NOT NULL,"
                     + " rec_no BIGINT NOT NULL, file_ord INT NOT NULL, line BIGINT NOT NULL,"
-                    + " status VARCHAR(16) NOT NULL, " + columns + ", PRIMARY KEY (run_id, rec_no))");
+                    + " status VARCHAR NOT NULL, " + columns + ")");
         }
-        // Only the indexes that resolution's key and reference look-ups need: each costs time on every insert.
-        index("stg_center", "run_id, center_id");
-        index("stg_appropriation", "run_id, fiscal_year");
-        index("stg_financial", "run_id, center_id, fiscal_year");
-        index("stg_client", "run_id, center_id, client_id");
-        index("stg_project", "run_id, center_id, project_id");
-        index("stg_survey", "run_id, survey_id");
+        return List.copyOf(ddl);
     }
 
-    private void index(String table, String columns) {
-        String name = "ix_" + table + "_" + columns.replace("run_id, ", "").replace(", ", "_");
-        jdbc.execute("CREATE INDEX IF NOT EXISTS " + name + " ON " + table + " (" + columns + ")");
+    /** The run's staging database, for the queries of the staging side. */
+    JdbcTemplate jdbc(long runId) {
+        return database.jdbc(runId, SCHEMA);
     }
 
-    JdbcTemplate jdbc() {
-        return jdbc;
-    }
-
-    /** Forgets everything staged for a run. */
+    /** Forgets everything staged for a run (its staging file). */
     public void deleteRun(long runId) {
-        for (FileKind kind : FileKind.values()) {
-            jdbc.update("DELETE FROM " + kind.table() + " WHERE run_id = ?", runId);
-        }
-        jdbc.update("DELETE FROM stg_reject WHERE run_id = ?", runId);
-        jdbc.update("DELETE FROM stg_file WHERE run_id = ?", runId);
+        database.delete(runId);
     }
 
-    /**
-     * Forgets everything staged, for every run: TRUNCATE instead of DELETE, which costs as much for millions of rows
-     * as for none (deleting a big run's rows row by row made the next small run take minutes).
-     */
-    public void deleteAllRuns() {
-        for (FileKind kind : FileKind.values()) {
-            jdbc.execute("TRUNCATE TABLE " + kind.table());
-        }
-        jdbc.execute("TRUNCATE TABLE stg_reject");
-        jdbc.execute("TRUNCATE TABLE stg_file");
+    /** Closes a run's staging database; it opens again when next read. */
+    public void close(long runId) {
+        database.close(runId);
     }
 
     /** Runs that have staged rows. */
     public List<Long> stagedRuns() {
-        return jdbc.queryForList("SELECT DISTINCT run_id FROM stg_file ORDER BY run_id", Long.class);
+        return database.stagedRuns();
     }
 
     void insertFiles(long runId, List<ExtractFile> files) {
+        JdbcTemplate jdbc = jdbc(runId);
         jdbc.update("DELETE FROM stg_file WHERE run_id = ?", runId);
         jdbc.batchUpdate("INSERT INTO stg_file (run_id, file_ord, kind, path) VALUES (?, ?, ?, ?)",
                 files.stream().map(f -> new Object[] {runId, f.ordinal(), f.kind().name(), f.relativePath()})
                         .toList());
     }
 
-    /** Stages one chunk of validated records: valid ones in their kind's table, rejected ones as rejects. */
+    /**
+     * Forgets what an interrupted step of one kind staged after its last commit (records numbered above
+     * {@code lastCommitted}), so that the restarted step, which reads on from that commit, stages each record once.
+     */
+    void forgetAfter(long runId, FileKind kind, long lastCommitted) {
+        JdbcTemplate jdbc = jdbc(runId);
+        jdbc.update("DELETE FROM " + kind.table() + " WHERE run_id = ? AND rec_no > ?", runId, lastCommitted);
+        jdbc.update("DELETE FROM stg_reject WHERE run_id = ? AND kind = ? AND rec_no > ?", runId, kind.name(),
+                lastCommitted);
+    }
+
+    /**
+     * Stages one chunk of validated records: valid ones in their kind's table, rejected ones as rejects, through
+     * appenders (bulk, committed when the chunk is written).
+     */
     void write(long runId, List<? extends ValidatedRecord> records) {
-        Map<FileKind, List<Object[]>> valid = new EnumMap<>(FileKind.class);
-        List<Object[]> rejects = new ArrayList<>();
-        for (ValidatedRecord r : records) {
-            SourceRecord s = r.source();
-            if (r.isRejected()) {
-                Rejection j = r.rejection();
-                rejects.add(new Object[] {runId, s.recordNumber(), s.fileOrdinal(), s.line(), PHASE_RECORD,
-                    j.column(), j.rule(), j.value(), j.message()});
-            } else {
-                Object[] row = new Object[5 + r.values().length];
-                row[0] = runId;
-                row[1] = s.recordNumber();
-                row[2] = s.fileOrdinal();
-                row[3] = s.line();
-                row[4] = ACCEPTED;
-                System.arraycopy(r.values(), 0, row, 5, r.values().length);
-                valid.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(row);
+        if (records.isEmpty()) {
+            return;
+        }
+        FileKind kind = records.get(0).source().kind();
+        try (Connection connection = database.connection(runId, SCHEMA)) {
+            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+            try (DuckDBAppender valid = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, kind.table());
+                    DuckDBAppender rejects = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_reject")) {
+                List<ColumnSpec> columns = kind.columns();
+                for (ValidatedRecord r : records) {
+                    SourceRecord s = r.source();
+                    if (s.kind() != kind) {
+                        throw new IllegalArgumentException("one chunk holds records of one kind");
+                    }
+                    if (r.isRejected()) {
+                        Rejection j = r.rejection();
+                        rejects.beginRow().append(runId).append(s.recordNumber()).append(s.fileOrdinal())
+                                .append(s.line()).append(PHASE_RECORD).append(kind.name());
+                        appendText(rejects, centerOf(s));
+                        appendText(rejects, j.column());
+                        rejects.append(j.rule());
+                        appendText(rejects, j.value());
+                        appendText(rejects, j.message());
+                        rejects.endRow();
+                    } else {
+                        valid.beginRow().append(runId).append(s.recordNumber()).append(s.fileOrdinal())
+                                .append(s.line()).append(ACCEPTED);
+                        Object[] values = r.values();
+                        for (int i = 0; i < values.length; i++) {
+                            appendValue(valid, columns.get(i), values[i]);
+                        }
+                        valid.endRow();
+                    }
+                }
             }
-        }
-        valid.forEach((kind, rows) -> jdbc.batchUpdate(insertSql(kind), rows, sqlTypes(kind)));
-        if (!rejects.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO stg_reject (run_id, rec_no, file_ord, line, phase, column_name, rule,"
-                    + " bad_value, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rejects,
-                    new int[] {Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
-                        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot stage records of " + kind.label() + ": " + e.getMessage(), e);
         }
     }
 
-    private static String insertSql(FileKind kind) {
-        String names = kind.columns().stream().map(ColumnSpec::name).collect(Collectors.joining(", "));
-        String marks = kind.columns().stream().map(c -> "?").collect(Collectors.joining(", "));
-        return "INSERT INTO " + kind.table() + " (run_id, rec_no, file_ord, line, status, " + names
-                + ") VALUES (?, ?, ?, ?, ?, " + marks + ")";
+    /** The center_id written on a record, kept with its rejection for the center reports (null when none). */
+    private static String centerOf(SourceRecord s) {
+        if (s.kind() == FileKind.APPROPRIATIONS) {
+            return null;
+        }
+        String center = s.get("center_id");
+        return center == null || center.equals(StoryRecordFile.INVALID_JSON) ? null : center;
     }
 
-    private static int[] sqlTypes(FileKind kind) {
-        List<ColumnSpec> columns = kind.columns();
-        int[] types = new int[5 + columns.size()];
-        types[0] = Types.BIGINT;
-        types[1] = Types.BIGINT;
-        types[2] = Types.INTEGER;
-        types[3] = Types.BIGINT;
-        types[4] = Types.VARCHAR;
-        for (int i = 0; i < columns.size(); i++) {
-            types[5 + i] = switch (columns.get(i).type()) {
-                case INTEGER -> Types.BIGINT;
-                case MONEY, DECIMAL -> Types.NUMERIC;
-                case DATE -> Types.DATE;
-                case BOOLEAN -> Types.BOOLEAN;
-                default -> Types.VARCHAR;
-            };
+    private static void appendText(DuckDBAppender appender, String value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(value);
         }
-        return types;
     }
+
+    private static void appendValue(DuckDBAppender appender, ColumnSpec column, Object value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+            return;
+        }
+        switch (column.type()) {
+            case INTEGER -> appender.append(((Number) value).longValue());
+            case MONEY -> appender.append(((BigDecimal) value).setScale(2));
+            case DECIMAL -> appender.append(((BigDecimal) value).setScale(DECIMAL_SCALE, RoundingMode.HALF_EVEN));
+            case DATE -> appender.append((LocalDate) value);
+            case BOOLEAN -> appender.append(((Boolean) value).booleanValue());
+            default -> appender.append((String) value);
+        }
+    }
+
+    /** The scale of a staged DECIMAL column (as {@link ColumnType#DECIMAL}'s SQL type says). */
+    private static final int DECIMAL_SCALE = 10;
 
     /** Per-file counts of one run, in path order. Before resolution every valid record counts as accepted. */
     public List<FileCounts> fileCounts(long runId) {
         Map<Integer, long[]> byFile = new TreeMap<>();
         Map<Integer, String> paths = new TreeMap<>();
+        JdbcTemplate jdbc = jdbc(runId);
         jdbc.query("SELECT file_ord, path FROM stg_file WHERE run_id = ?", rs -> {
             paths.put(rs.getInt(1), rs.getString(2));
             byFile.put(rs.getInt(1), new long[3]);
@@ -200,7 +223,7 @@ public class StagingStore {
 
     /** Every rejected record of a run, in file and line order. */
     public List<RejectedRecord> rejects(long runId) {
-        return jdbc.query("SELECT f.path, r.line, r.column_name, r.rule, r.bad_value, r.message"
+        return jdbc(runId).query("SELECT f.path, r.line, r.column_name, r.rule, r.bad_value, r.message"
                 + " FROM stg_reject r JOIN stg_file f ON f.run_id = r.run_id AND f.file_ord = r.file_ord"
                 + " WHERE r.run_id = ? ORDER BY r.file_ord, r.line",
                 (rs, i) -> new RejectedRecord(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
@@ -210,7 +233,7 @@ public class StagingStore {
     /** Rejected records counted by rule, most frequent first. */
     public Map<String, Long> rejectsByRule(long runId) {
         Map<String, Long> counts = new TreeMap<>();
-        jdbc.query("SELECT rule, COUNT(*) FROM stg_reject WHERE run_id = ? GROUP BY rule",
+        jdbc(runId).query("SELECT rule, COUNT(*) FROM stg_reject WHERE run_id = ? GROUP BY rule",
                 rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 }, runId);
