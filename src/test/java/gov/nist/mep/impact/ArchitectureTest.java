@@ -14,7 +14,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import gov.nist.mep.impact.ingest.StagedExtract;
 import gov.nist.mep.impact.ingest.StagingStore;
-import gov.nist.mep.impact.ingest.StagingWriter;
+import gov.nist.mep.impact.ingest.StagingDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,9 +74,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyIngestAndJobsUseTheStagingStore = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
-            .layer("staging").definedBy(belongToAnyOf(StagingStore.class, StagingWriter.class, StagedExtract.class))
+            .layer("staging").definedBy(belongToAnyOf(StagingStore.class, StagingDatabase.class, StagedExtract.class))
             .layer("ingest").definedBy(describe("the rest of ingest", (JavaClass c) -> resideInAPackage(INGEST).test(c)
-                    && !belongToAnyOf(StagingStore.class, StagingWriter.class, StagedExtract.class).test(c)))
+                    && !belongToAnyOf(StagingStore.class, StagingDatabase.class, StagedExtract.class).test(c)))
             .layer("jobs").definedBy(JOBS)
             .layer("cli").definedBy(ROOT, CLI)
             .layer("metrics").definedBy(METRICS)

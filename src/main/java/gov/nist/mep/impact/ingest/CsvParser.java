@@ -17,6 +17,9 @@ final class CsvParser {
     private long rowStartLine;
     private int pushedBack = -2;
     private boolean started;
+    private final char[] buffer = new char[8192];
+    private int position;
+    private int limit;
 
     CsvParser(Reader in) {
         this.in = in;
@@ -107,14 +110,27 @@ final class CsvParser {
             pushedBack = -2;
             return c;
         }
-        return in.read();
+        return nextChar();
     }
 
     private int peek() throws IOException {
         if (pushedBack == -2) {
-            pushedBack = in.read();
+            pushedBack = nextChar();
         }
         return pushedBack;
+    }
+
+    /** The next character of the input through a buffer of its own (one call to the reader per 8 K characters). */
+    private int nextChar() throws IOException {
+        if (position == limit) {
+            limit = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return buffer[position++];
     }
 
     /** The input ended inside a quoted field that started on {@link #startLine()}. */

@@ -1,20 +1,27 @@
 package gov.nist.mep.impact.ingest;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,79 +30,112 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest part every job starts with: discover the extract (structural checks, file list), one chunk-oriented step
- * per file kind (read, validate, stage), then resolve references and supersession across the whole extract.
+ * The ingest part every job starts with: discover the extract (structural checks, file list), stage every file
+ * (read, validate, append; partitioned into units of files), then resolve references and supersession across the
+ * whole extract.
  */
 @Configuration
 public class IngestConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestConfiguration.class);
 
     /**
      * The job parameter that names the extract folder (absolute path), defined here where it is read; jobs pass it
      * under this name.
      */
     public static final String INPUT_PARAMETER = "input";
-    static final String STEP_PREFIX = "ingest-";
-    private static final int CHUNK_SIZE = 1000;
-
-    @Bean
-    @StepScope
-    ExtractRecordReader extractRecordReader(@Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input,
-            @Value("#{stepExecution.stepName}") String stepName) {
-        return new ExtractRecordReader(kindOfStep(stepName), Path.of(input));
-    }
-
-    @Bean
-    @StepScope
-    StagingWriter stagingWriter(StagingStore staging,
-            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long runId,
-            @Value("#{stepExecution.stepName}") String stepName) {
-        return new StagingWriter(staging, runId, kindOfStep(stepName));
-    }
+    /** The name of the partitioned step that stages the files, and of its worker step. */
+    static final String FILES_STEP = "ingest-files";
+    static final String PARTITION_STEP = "ingest-partition";
 
     /**
-     * Ingest as a flow: discover the extract, then one chunk-oriented step per file kind, the kinds in parallel
-     * (they stage into different tables and are resolved together afterwards; {@code mep.ingest.threads}, by
-     * default the number of cores), then resolve. The largest kinds start first. Each kind's step restarts on its
-     * own from its last commit, as before.
+     * Ingest as a flow: discover the extract (structural checks, file list), stage the files (a partitioned step:
+     * units of consecutive files of one kind, each read, validated and appended in one transaction, the units on
+     * {@code mep.ingest.threads} threads, by default the number of cores), then resolve. The partition handler is a
+     * bean of its own ({@link #ingestPartitionHandler}), so a deployment can swap it for Spring Batch's remote
+     * partitioning without touching the flow. A restart redoes the units that did not finish, whole.
      */
     @Bean
-    IngestSteps ingestSteps(JobRepository repository, PlatformTransactionManager transactions,
-            ExtractRecordReader reader, StagingWriter writer, StagingStore staging, ExtractResolver resolver,
-            @Value("${mep.ingest.threads:0}") int threads) {
+    IngestSteps ingestSteps(JobRepository repository, PlatformTransactionManager transactions, StagingStore staging,
+            ExtractResolver resolver, PartitionHandler ingestPartitionHandler, Partitioner ingestPartitioner) {
         Step discover = new StepBuilder("discover-extract", repository)
                 .tasklet((contribution, context) -> {
                     discover(context, staging, repository);
                     return RepeatStatus.FINISHED;
                 }, transactions)
                 .build();
-        List<Flow> kinds = new ArrayList<>();
-        for (FileKind kind : LARGEST_FIRST) {
-            Step step = new StepBuilder(STEP_PREFIX + stepSuffix(kind), repository)
-                    .<SourceRecord, ValidatedRecord>chunk(CHUNK_SIZE)
-                    .transactionManager(transactions)
-                    .reader(reader)
-                    .processor(RecordValidator::validate)
-                    .writer(writer)
-                    .listener(new ProgressListener(kind))
-                    .build();
-            kinds.add(new FlowBuilder<SimpleFlow>("flow-" + step.getName()).start(step).build());
-        }
+        Step files = new StepBuilder(FILES_STEP, repository)
+                .partitioner(PARTITION_STEP, ingestPartitioner)
+                .partitionHandler(ingestPartitionHandler)
+                .build();
         Step resolve = new StepBuilder("resolve-extract", repository)
                 .tasklet((contribution, context) -> {
                     resolver.resolve(runId(context));
                     return RepeatStatus.FINISHED;
                 }, transactions)
                 .build();
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
-        executor.setConcurrencyLimit(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
-        Flow files = new FlowBuilder<SimpleFlow>("ingest-files").split(executor).add(kinds.toArray(Flow[]::new))
-                .build();
         return new IngestSteps(new FlowBuilder<SimpleFlow>("ingest").start(discover).next(files).next(resolve)
                 .build());
     }
 
-    /** The order in which the kinds' steps start: the largest first, so that the last one to finish is small. */
-    private static final List<FileKind> LARGEST_FIRST = List.of(FileKind.PROJECTS, FileKind.SURVEYS,
+    @Bean
+    @StepScope
+    Partitioner ingestPartitioner(@Value("#{jobParameters['" + INPUT_PARAMETER + "']}") String input) {
+        return new IngestPartitioner(Path.of(input));
+    }
+
+    /** The worker: stages the files of one partition. */
+    @Bean
+    Step ingestPartitionStep(JobRepository repository, PlatformTransactionManager transactions, StagingStore staging) {
+        return new StepBuilder(PARTITION_STEP, repository)
+                .tasklet((contribution, context) -> {
+                    stagePartition(contribution, context, staging);
+                    return RepeatStatus.FINISHED;
+                }, transactions)
+                .build();
+    }
+
+    /** The partitions run on local threads; swap this bean for a remote partition handler to spread them. */
+    @Bean
+    PartitionHandler ingestPartitionHandler(Step ingestPartitionStep, @Value("${mep.ingest.threads:0}") int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(ingestPartitionStep);
+        handler.setTaskExecutor(executor);
+        return handler;
+    }
+
+    private static void stagePartition(StepContribution contribution, ChunkContext context, StagingStore staging) {
+        ExecutionContext partition = context.getStepContext().getStepExecution().getExecutionContext();
+        FileKind kind = FileKind.valueOf(partition.getString(IngestPartitioner.KIND));
+        Set<Integer> ordinals = new HashSet<>();
+        for (String ordinal : partition.getString(IngestPartitioner.FILES).split(",")) {
+            ordinals.add(Integer.valueOf(ordinal));
+        }
+        Path input = Path.of((String) context.getStepContext().getJobParameters().get(INPUT_PARAMETER));
+        List<ExtractFile> kindFiles = ExtractLayout.scan(input).files(kind);
+        List<ExtractFile> files = kindFiles.stream().filter(f -> ordinals.contains(f.ordinal())).toList();
+        if (files.size() != ordinals.size()) {
+            throw StructuralException.at(kind.location(), 0, 0, "changed since the interrupted run: restart with the"
+                    + " extract as it was, or start a new run");
+        }
+        long started = System.nanoTime();
+        StagingStore.Staged staged = staging.stage(runId(context), kind, files, file -> log.info("  {} {} ({} of {})",
+                kind.label(), file.relativePath(), kindFiles.indexOf(file) + 1, kindFiles.size()));
+        for (long i = 0; i < staged.read(); i++) {
+            contribution.incrementReadCount();
+        }
+        contribution.incrementWriteCount(staged.read() - staged.rejected());
+        contribution.incrementFilterCount(staged.rejected());
+        double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
+        log.info("  {}: {} records of {} file(s) staged in {} s ({} records/s)", kind.label(),
+                String.format("%,d", staged.read()), files.size(), String.format("%.1f", seconds),
+                String.format("%,.0f", staged.read() / seconds));
+    }
+
+    /** The order in which the kinds' partitions are made: the largest first, so that the last to finish is small. */
+    static final List<FileKind> LARGEST_FIRST = List.of(FileKind.PROJECTS, FileKind.SURVEYS,
             FileKind.CLIENTS, FileKind.FINANCIALS, FileKind.CENTERS, FileKind.APPROPRIATIONS, FileKind.STORIES);
 
     private static void discover(ChunkContext context, StagingStore staging, JobRepository repository) {
@@ -140,14 +180,6 @@ public class IngestConfiguration {
 
     static long runId(ChunkContext context) {
         return context.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-    }
-
-    private static String stepSuffix(FileKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT);
-    }
-
-    static FileKind kindOfStep(String stepName) {
-        return FileKind.valueOf(stepName.substring(STEP_PREFIX.length()).toUpperCase(Locale.ROOT));
     }
 
     /** The flow of ingestion, for jobs to start with. */

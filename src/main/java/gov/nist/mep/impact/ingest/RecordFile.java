@@ -3,7 +3,6 @@ package gov.nist.mep.impact.ingest;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.BufferedInputStream;
 import java.nio.file.Files;
 
 /**
@@ -29,8 +28,7 @@ interface RecordFile extends Closeable {
     /** A reader that fails on bytes that are not UTF-8 instead of replacing them. */
     static BufferedReader strictUtf8(ExtractFile file) {
         try {
-            return new BufferedReader(new StrictUtf8Reader(new BufferedInputStream(Files.newInputStream(file.path()),
-                    1 << 16)), 1 << 16);
+            return new BufferedReader(new StrictUtf8Reader(Files.newInputStream(file.path())), 1 << 14);
         } catch (IOException e) {
             throw StructuralException.at(file.relativePath(), 0, 0, "cannot be read (" + e.getMessage() + ")");
         }

@@ -2,8 +2,11 @@ package gov.nist.mep.impact.ingest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +22,8 @@ import org.springframework.stereotype.Component;
  * The staging tables of a run, in the run's own {@link StagingDatabase}: one table per file kind (typed columns named
  * as in the contract, plus the record's position and its status), the list of files, and the rejected records (with
  * the kind and the center_id written on the record, when it names one). Rows still carry the run id, so the SQL
- * reads the same as when every run shared one database. No keys or indexes: records arrive in bulk through appenders
- * and every rule is a set-based join.
+ * reads the same as when every run shared one database. No keys or indexes: records arrive in bulk through appenders,
+ * a unit of files per transaction, and every rule is a set-based join.
  */
 @Component
 public class StagingStore {
@@ -91,60 +94,90 @@ public class StagingStore {
                         .toList());
     }
 
-    /**
-     * Forgets what an interrupted step of one kind staged after its last commit (records numbered above
-     * {@code lastCommitted}), so that the restarted step, which reads on from that commit, stages each record once.
-     */
-    void forgetAfter(long runId, FileKind kind, long lastCommitted) {
-        JdbcTemplate jdbc = jdbc(runId);
-        jdbc.update("DELETE FROM " + kind.table() + " WHERE run_id = ? AND rec_no > ?", runId, lastCommitted);
-        jdbc.update("DELETE FROM stg_reject WHERE run_id = ? AND kind = ? AND rec_no > ?", runId, kind.name(),
-                lastCommitted);
+    /** What staging one unit of files did: records read, and of those rejected by a record rule. */
+    public record Staged(long read, long rejected) {
+    }
+
+    /** Reports each file as its staging starts. */
+    @FunctionalInterface
+    interface FileStarted {
+        void starting(ExtractFile file);
     }
 
     /**
-     * Stages one chunk of validated records: valid ones in their kind's table, rejected ones as rejects, through
-     * appenders (bulk, committed when the chunk is written).
+     * Stages a unit of files of one kind in one transaction of the staging database: whatever an interrupted earlier
+     * attempt left of these files is deleted first, then every record is read, validated and appended (valid records
+     * to the kind's table, rejected ones to the rejects). Either the whole unit is staged, once, or nothing of it.
      */
-    void write(long runId, List<? extends ValidatedRecord> records) {
-        if (records.isEmpty()) {
-            return;
-        }
-        FileKind kind = records.get(0).source().kind();
+    Staged stage(long runId, FileKind kind, List<ExtractFile> files, FileStarted started) {
+        String ordinals = files.stream().map(f -> Integer.toString(f.ordinal())).collect(Collectors.joining(", "));
+        long read = 0;
+        long rejected = 0;
         try (Connection connection = database.connection(runId, SCHEMA)) {
-            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-            try (DuckDBAppender valid = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, kind.table());
-                    DuckDBAppender rejects = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_reject")) {
-                List<ColumnSpec> columns = kind.columns();
-                for (ValidatedRecord r : records) {
-                    SourceRecord s = r.source();
-                    if (s.kind() != kind) {
-                        throw new IllegalArgumentException("one chunk holds records of one kind");
-                    }
-                    if (r.isRejected()) {
-                        Rejection j = r.rejection();
-                        rejects.beginRow().append(runId).append(s.recordNumber()).append(s.fileOrdinal())
-                                .append(s.line()).append(PHASE_RECORD).append(kind.name());
-                        appendText(rejects, centerOf(s));
-                        appendText(rejects, j.column());
-                        rejects.append(j.rule());
-                        appendText(rejects, j.value());
-                        appendText(rejects, j.message());
-                        rejects.endRow();
-                    } else {
-                        valid.beginRow().append(runId).append(s.recordNumber()).append(s.fileOrdinal())
-                                .append(s.line()).append(ACCEPTED);
-                        Object[] values = r.values();
-                        for (int i = 0; i < values.length; i++) {
-                            appendValue(valid, columns.get(i), values[i]);
+            connection.setAutoCommit(false);
+            try {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("DELETE FROM " + kind.table() + " WHERE file_ord IN (" + ordinals + ")");
+                    s.execute("DELETE FROM stg_reject WHERE phase = '" + PHASE_RECORD + "' AND file_ord IN ("
+                            + ordinals + ")");
+                }
+                DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+                try (DuckDBAppender valid = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, kind.table());
+                        DuckDBAppender rejects = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_reject")) {
+                    List<ColumnSpec> columns = kind.columns();
+                    for (ExtractFile file : files) {
+                        started.starting(file);
+                        try (RecordFile records = RecordFile.open(file)) {
+                            for (SourceRecord s = records.next(); s != null; s = records.next()) {
+                                read++;
+                                ValidatedRecord r = RecordValidator.validate(s);
+                                if (r.isRejected()) {
+                                    rejected++;
+                                    appendReject(rejects, runId, kind, r);
+                                } else {
+                                    appendValid(valid, runId, columns, r);
+                                }
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
-                        valid.endRow();
                     }
                 }
+                connection.commit();
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot stage records of " + kind.label() + ": " + e.getMessage(), e);
         }
+        return new Staged(read, rejected);
+    }
+
+    private static void appendReject(DuckDBAppender rejects, long runId, FileKind kind, ValidatedRecord r)
+            throws SQLException {
+        SourceRecord s = r.source();
+        Rejection j = r.rejection();
+        rejects.beginRow().append(runId).append(s.recordNumber()).append(s.fileOrdinal()).append(s.line())
+                .append(PHASE_RECORD).append(kind.name());
+        appendText(rejects, centerOf(s));
+        appendText(rejects, j.column());
+        rejects.append(j.rule());
+        appendText(rejects, j.value());
+        appendText(rejects, j.message());
+        rejects.endRow();
+    }
+
+    private static void appendValid(DuckDBAppender valid, long runId, List<ColumnSpec> columns, ValidatedRecord r)
+            throws SQLException {
+        SourceRecord s = r.source();
+        valid.beginRow().append(runId).append(s.recordNumber()).append(s.fileOrdinal()).append(s.line())
+                .append(ACCEPTED);
+        Object[] values = r.values();
+        for (int i = 0; i < values.length; i++) {
+            appendValue(valid, columns.get(i), values[i]);
+        }
+        valid.endRow();
     }
 
     /** The center_id written on a record, kept with its rejection for the center reports (null when none). */

@@ -21,7 +21,11 @@ final class StrictUtf8Reader extends Reader {
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
     private byte[] lineBytes = new byte[1024];
+    private char[] chars = new char[1024];
     private CharBuffer current = CharBuffer.allocate(0);
     private long lineNumber;
     private boolean eof;
@@ -45,25 +49,56 @@ final class StrictUtf8Reader extends Reader {
         return n;
     }
 
+    /** Copies the next physical line (up to and including its LF) out of the byte buffer, then decodes it. */
     private boolean nextLine() throws IOException {
         int size = 0;
-        int b;
-        while ((b = in.read()) >= 0) {
-            if (size == lineBytes.length) {
-                lineBytes = Arrays.copyOf(lineBytes, size * 2);
+        boolean ascii = true;
+        while (true) {
+            if (position == limit) {
+                limit = in.read(buffer, 0, buffer.length);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    eof = true;
+                    break;
+                }
             }
-            lineBytes[size++] = (byte) b;
-            if (b == '\n') {
+            int end = position;
+            boolean lineEnds = false;
+            while (end < limit) {
+                byte b = buffer[end++];
+                if (b < 0) {
+                    ascii = false;
+                } else if (b == '\n') {
+                    lineEnds = true;
+                    break;
+                }
+            }
+            int n = end - position;
+            if (size + n > lineBytes.length) {
+                lineBytes = Arrays.copyOf(lineBytes, Math.max(lineBytes.length * 2, size + n));
+            }
+            System.arraycopy(buffer, position, lineBytes, size, n);
+            size += n;
+            position = end;
+            if (lineEnds) {
                 break;
             }
-        }
-        if (b < 0) {
-            eof = true;
         }
         if (size == 0) {
             return false;
         }
         lineNumber++;
+        if (ascii) {
+            if (chars.length < size) {
+                chars = new char[Math.max(size, chars.length * 2)];
+            }
+            for (int i = 0; i < size; i++) {
+                chars[i] = (char) lineBytes[i];
+            }
+            current = CharBuffer.wrap(chars, 0, size);
+            return true;
+        }
         try {
             current = decoder.reset().decode(ByteBuffer.wrap(lineBytes, 0, size));
         } catch (CharacterCodingException e) {
