@@ -52,7 +52,7 @@ public class CenterRecords {
     /** An accepted completed project with its position in the extract, its hours and its client's eligibility data. */
     public record CompletedProject(String centerId, String projectId, String clientId, String serviceCategory,
             String file, long line, LocalDate completionDate, LocalDate submittedDate, BigDecimal staffHours,
-            BigDecimal thirdPartyHours, String clientNaics, long clientEmployees) {
+            BigDecimal thirdPartyHours, String clientNaics, long clientEmployees, boolean servedBefore) {
     }
 
     /**
@@ -77,9 +77,10 @@ public class CenterRecords {
         superseded(runId, FileKind.FINANCIALS, "CAST(t.fiscal_year AS VARCHAR(20)) || '/' || t.center_id",
                 "w.fiscal_year = t.fiscal_year AND w.center_id = t.center_id", "NULL", rows);
         superseded(runId, FileKind.CLIENTS, "t.client_id", "w.center_id = t.center_id AND w.client_id = t.client_id",
-                "t.submitted_date", rows);
+                StagingStore.epochDay("t.submitted_date"), rows);
         superseded(runId, FileKind.PROJECTS, "t.project_id",
-                "w.center_id = t.center_id AND w.project_id = t.project_id", "t.submitted_date", rows);
+                "w.center_id = t.center_id AND w.project_id = t.project_id",
+                StagingStore.epochDay("t.submitted_date"), rows);
         superseded(runId, FileKind.SURVEYS, "t.survey_id", "w.survey_id = t.survey_id", "NULL", rows);
         return rows;
     }
@@ -94,7 +95,7 @@ public class CenterRecords {
                     long winnerLine = rs.getLong(7);
                     Long winner = rs.wasNull() ? null : winnerLine;
                     into.add(new SupersededRecord(rs.getString(1), kind.label(), rs.getString(2), rs.getString(3),
-                            rs.getLong(4), rs.getObject(5, LocalDate.class), rs.getString(6), winner));
+                            rs.getLong(4), StagingStore.date(rs, 5), rs.getString(6), winner));
                 }, runId);
     }
 
@@ -127,20 +128,27 @@ public class CenterRecords {
         return counts;
     }
 
-    /** Accepted projects completed between the two dates (inclusive), eligible clients or not, in a stable order. */
+    /**
+     * Accepted projects completed between the two dates (inclusive), eligible clients or not, in a stable order; each
+     * says whether its client has an accepted project completed before {@code from} (a repeat client), worked out by
+     * the staging engine in the same pass instead of reading every earlier project.
+     */
     public void completedProjects(long runId, LocalDate from, LocalDate to, Consumer<CompletedProject> consumer) {
         staging.jdbc(runId).query("SELECT p.center_id, p.project_id, p.client_id, p.service_category, f.path, p.line,"
-                + " p.completion_date, p.submitted_date, p.staff_hours, p.third_party_hours, c.naics, c.employees"
+                + " " + StagingStore.epochDay("p.completion_date") + ", " + StagingStore.epochDay("p.submitted_date")
+                + ", p.staff_hours, p.third_party_hours, c.naics, c.employees,"
+                + " EXISTS (SELECT 1 FROM stg_project q WHERE q.run_id = p.run_id AND q.status = 'ACCEPTED'"
+                + " AND q.center_id = p.center_id AND q.client_id = p.client_id AND q.completion_date < ?)"
                 + " FROM stg_project p JOIN stg_file f ON f.run_id = p.run_id AND f.file_ord = p.file_ord"
                 + " JOIN stg_client c ON c.run_id = p.run_id AND c.center_id = p.center_id"
                 + " AND c.client_id = p.client_id AND c.status = 'ACCEPTED'"
                 + " WHERE p.run_id = ? AND p.status = 'ACCEPTED' AND p.completion_date BETWEEN ? AND ?"
                 + " ORDER BY p.center_id, p.project_id", rs -> {
                     consumer.accept(new CompletedProject(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getLong(6), rs.getObject(7, LocalDate.class),
-                            rs.getObject(8, LocalDate.class), decimal(rs.getBigDecimal(9)),
-                            decimal(rs.getBigDecimal(10)), rs.getString(11), rs.getLong(12)));
-                }, runId, from, to);
+                            rs.getString(4), rs.getString(5), rs.getLong(6), StagingStore.date(rs, 7),
+                            StagingStore.date(rs, 8), decimal(rs.getBigDecimal(9)),
+                            decimal(rs.getBigDecimal(10)), rs.getString(11), rs.getLong(12), rs.getBoolean(13)));
+                }, from, runId, from, to);
     }
 
     private static BigDecimal decimal(BigDecimal value) {

@@ -84,22 +84,24 @@ public class StagedExtract {
 
     /** Accepted projects completed between the two dates (inclusive), in a stable order. */
     public void projectsCompleted(long runId, LocalDate from, LocalDate to, Consumer<Project> consumer) {
-        staging.jdbc(runId).query("SELECT p.center_id, p.project_id, p.client_id, p.service_category, p.completion_date,"
-                + " p.submitted_date, p.staff_hours, p.third_party_hours, c.naics, c.employees"
+        staging.jdbc(runId).query("SELECT p.center_id, p.project_id, p.client_id, p.service_category, "
+                + StagingStore.epochDay("p.completion_date") + ", " + StagingStore.epochDay("p.submitted_date")
+                + ", p.staff_hours, p.third_party_hours, c.naics, c.employees"
                 + " FROM stg_project p JOIN stg_client c ON c.run_id = p.run_id AND c.center_id = p.center_id"
                 + " AND c.client_id = p.client_id AND c.status = 'ACCEPTED'"
                 + " WHERE p.run_id = ? AND p.status = 'ACCEPTED' AND p.completion_date BETWEEN ? AND ?"
                 + " ORDER BY p.center_id, p.project_id",
                 rs -> {
                     consumer.accept(new Project(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                            StagingStore.date(rs, 5), StagingStore.date(rs, 6),
                             decimal(rs, 7).add(decimal(rs, 8)), rs.getString(9), rs.getLong(10)));
                 }, runId, from, to);
     }
 
     /** Accepted survey records dated between the two dates (inclusive), in a stable order. */
     public void surveys(long runId, LocalDate from, LocalDate to, Consumer<Survey> consumer) {
-        staging.jdbc(runId).query("SELECT s.survey_id, s.center_id, s.project_id, p.client_id, p.service_category, s.survey_date,"
+        staging.jdbc(runId).query("SELECT s.survey_id, s.center_id, s.project_id, p.client_id, p.service_category, "
+                + StagingStore.epochDay("s.survey_date") + ","
                 + " s.disposition, s.new_sales, s.retained_sales, s.cost_savings, s.invest_plant_equipment,"
                 + " s.invest_it, s.invest_workforce, s.invest_other, s.jobs_created, s.jobs_retained, s.recommend,"
                 + " s.satisfaction, p.staff_hours, p.third_party_hours, c.naics, c.employees"
@@ -118,7 +120,7 @@ public class StagedExtract {
         boolean complete = "COMPLETE".equals(rs.getString(7));
         BigDecimal investment = money(rs, 11).add(money(rs, 12)).add(money(rs, 13)).add(money(rs, 14));
         return new Survey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getObject(6, LocalDate.class), rs.getString(7),
+                StagingStore.date(rs, 6), rs.getString(7),
                 complete ? money(rs, 8) : BigDecimal.ZERO.setScale(2),
                 complete ? money(rs, 9) : BigDecimal.ZERO.setScale(2),
                 complete ? money(rs, 10) : BigDecimal.ZERO.setScale(2),

@@ -41,7 +41,6 @@ public class CenterOversightCalculator {
 
     /** Years of a center's trend, ending with the year reported. */
     static final int TREND_YEARS = 5;
-    private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
 
     private final MetricsCalculator calculator;
     private final StagedRecords extract;
@@ -69,6 +68,8 @@ public class CenterOversightCalculator {
         Map<String, Set<String>> clientsOfYear = new HashMap<>();
         Map<String, Long> completedAll = new HashMap<>();
         Map<String, List<LateReport>> late = new HashMap<>();
+        // eligible clients of the year with an accepted project completed before it (eligibility is the client's)
+        Set<String> repeatClients = new HashSet<>();
         records.completedProjects(runId, from, FiscalYear.end(year), p -> {
             completedAll.merge(p.centerId(), 1L, Long::sum);
             if (rules.isLateReport(p.completionDate(), p.submittedDate())) {
@@ -86,11 +87,8 @@ public class CenterOversightCalculator {
                     (a, b) -> new ServiceMix(a.serviceCategory(), a.projectsCompleted() + b.projectsCompleted(),
                             a.hours().add(b.hours())));
             clientsOfYear.computeIfAbsent(p.centerId(), c -> new HashSet<>()).add(p.clientId());
-        });
-        Set<String> earlierClients = new HashSet<>();
-        records.completedProjects(runId, BEGINNING, from.minusDays(1), p -> {
-            if (rules.isEligibleClient(p.clientNaics(), p.clientEmployees())) {
-                earlierClients.add(p.centerId() + "\n" + p.clientId());
+            if (p.servedBefore()) {
+                repeatClients.add(p.centerId() + "\n" + p.clientId());
             }
         });
         Map<String, BigDecimal> clientFees = new HashMap<>();
@@ -133,7 +131,7 @@ public class CenterOversightCalculator {
         for (CenterFigures c : metrics.centers()) {
             String id = c.centerId();
             Set<String> clients = clientsOfYear.getOrDefault(id, Set.of());
-            long repeat = clients.stream().filter(k -> earlierClients.contains(id + "\n" + k)).count();
+            long repeat = clients.stream().filter(k -> repeatClients.contains(id + "\n" + k)).count();
             BigDecimal[] h = hours.getOrDefault(id, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             long rejected = rejectedBy.getOrDefault(id, List.of()).size();
             long records = submitted.getOrDefault(id, 0L);
