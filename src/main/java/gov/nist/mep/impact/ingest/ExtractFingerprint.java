@@ -9,26 +9,26 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
-/** SHA-256 over the names and contents of every file of an extract: the identity of the data a run reads. */
+/** A SHA-256 over the names and contents of every file of an extract: the identity of the data a run reads. */
 public final class ExtractFingerprint {
 
     private ExtractFingerprint() {
     }
 
+    /**
+     * SHA-256 over each file's relative path and the SHA-256 of its bytes, in file order; the files are hashed on
+     * every core.
+     */
     public static String of(ExtractLayout layout) {
+        List<ExtractFile> files = layout.files();
+        List<String> hashes = files.parallelStream().map(f -> ofFile(f.path())).toList();
         MessageDigest all = sha256();
-        byte[] buffer = new byte[1 << 16];
-        for (ExtractFile file : layout.files()) {
-            all.update(file.relativePath().getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < files.size(); i++) {
+            all.update(files.get(i).relativePath().getBytes(StandardCharsets.UTF_8));
             all.update((byte) 0);
-            try (InputStream in = Files.newInputStream(file.path())) {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    all.update(buffer, 0, n);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file.relativePath(), e);
-            }
+            all.update(hashes.get(i).getBytes(StandardCharsets.US_ASCII));
             all.update((byte) 0);
         }
         return HexFormat.of().formatHex(all.digest());
@@ -37,8 +37,11 @@ public final class ExtractFingerprint {
     /** SHA-256 of one file, as hex. */
     public static String ofFile(Path path) {
         MessageDigest digest = sha256();
-        try {
-            digest.update(Files.readAllBytes(path));
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(path)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }

@@ -101,11 +101,22 @@ public class StagingStore {
     }
 
     void insertFiles(long runId, List<ExtractFile> files) {
-        JdbcTemplate jdbc = jdbc(runId);
-        jdbc.update("DELETE FROM stg_file WHERE run_id = ?", runId);
-        jdbc.batchUpdate("INSERT INTO stg_file (run_id, file_ord, kind, path) VALUES (?, ?, ?, ?)",
-                files.stream().map(f -> new Object[] {runId, f.ordinal(), f.kind().name(), f.relativePath()})
-                        .toList());
+        try (Connection connection = database.connection(runId, SCHEMA)) {
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                s.execute("DELETE FROM stg_file WHERE run_id = " + runId);
+            }
+            try (DuckDBAppender rows = connection.unwrap(DuckDBConnection.class)
+                    .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stg_file")) {
+                for (ExtractFile f : files) {
+                    rows.beginRow().append(runId).append(f.ordinal()).append(f.kind().name()).append(f.relativePath())
+                            .endRow();
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot stage the file list: " + e.getMessage(), e);
+        }
     }
 
     /** What staging one unit of files did: records read, and of those rejected by a record rule. */

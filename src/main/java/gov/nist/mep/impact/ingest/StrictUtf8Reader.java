@@ -55,7 +55,8 @@ final class StrictUtf8Reader extends Reader {
         boolean ascii = true;
         while (true) {
             if (position == limit) {
-                limit = in.read(buffer, 0, buffer.length);
+                // A small first read: discovery opens every file only to check its header.
+                limit = in.read(buffer, 0, lineNumber == 0 ? 4096 : buffer.length);
                 position = 0;
                 if (limit <= 0) {
                     limit = 0;

@@ -1,6 +1,6 @@
 package gov.nist.mep.impact.jobs;
 
-import gov.nist.mep.impact.ingest.ExtractFile;
+import gov.nist.mep.impact.ingest.ExtractFingerprint;
 import gov.nist.mep.impact.ingest.ExtractLayout;
 import gov.nist.mep.impact.ingest.FileCounts;
 import gov.nist.mep.impact.ingest.IngestConfiguration.IngestSteps;
@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,11 +187,14 @@ class JobsConfiguration {
     }
 
     private static List<Publisher.Input> inputs(Path extract) throws IOException {
-        List<Publisher.Input> inputs = new ArrayList<>();
-        for (ExtractFile f : ExtractLayout.scan(extract).files()) {
-            inputs.add(new Publisher.Input(f.relativePath(), Files.size(f.path()), Publisher.sha256(f.path())));
-        }
-        return inputs;
+        // every core hashes files; the list keeps file order
+        return ExtractLayout.scan(extract).files().parallelStream().map(f -> {
+            try {
+                return new Publisher.Input(f.relativePath(), Files.size(f.path()), ExtractFingerprint.ofFile(f.path()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
     }
 
     static String metricsFileName(int year) {

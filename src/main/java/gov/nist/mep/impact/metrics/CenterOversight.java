@@ -86,9 +86,17 @@ public record CenterOversight(int fiscalYear, OversightThresholds thresholds, Li
     public record ServiceMix(String serviceCategory, long projectsCompleted, BigDecimal hours) {
     }
 
-    /** What a center should correct and resubmit. */
+    /**
+     * What a center should correct and resubmit. The superseded records (there can be hundreds of thousands in an
+     * extract) are read from staging when asked for, center by center, rather than held with the model.
+     */
     public record CenterFeedback(String centerId, List<RejectedRecord> rejected, List<LateReport> late,
-            List<SupersededRecord> superseded) {
+            java.util.function.Supplier<List<SupersededRecord>> supersededRecords) {
+
+        /** The center's superseded records, by kind then file and line (read each time). */
+        public List<SupersededRecord> superseded() {
+            return supersededRecords.get();
+        }
     }
 
     /** One of the center's rejected records, as in rejects.csv. */

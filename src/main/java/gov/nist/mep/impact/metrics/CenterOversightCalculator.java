@@ -107,11 +107,7 @@ public class CenterOversightCalculator {
                 rejectsByRule.computeIfAbsent(r.centerId(), c -> new TreeMap<>()).merge(r.rule(), 1L, Long::sum);
             }
         }
-        Map<String, List<SupersededRecord>> supersededBy = new HashMap<>();
-        for (CenterRecords.SupersededRecord s : records.superseded(runId)) {
-            supersededBy.computeIfAbsent(s.centerId(), c -> new ArrayList<>()).add(new SupersededRecord(s.kind(),
-                    s.key(), s.file(), s.line(), s.submittedDate(), s.winnerFile(), s.winnerLine()));
-        }
+        Map<String, Long> supersededCounts = records.supersededByCenter(runId);
 
         // the centers' figures of the previous years (trend, year-over-year)
         List<Integer> years = calculator.fiscalYears(runId).stream().filter(y -> y < year).toList();
@@ -155,7 +151,7 @@ public class CenterOversightCalculator {
             v.put(CenterFigure.RECORDS_SUBMITTED, records);
             v.put(CenterFigure.REJECTED_RECORDS, rejected);
             v.put(CenterFigure.REJECTED_SHARE, Ratios.ratio(rejected, records));
-            v.put(CenterFigure.SUPERSEDED_RECORDS, (long) supersededBy.getOrDefault(id, List.of()).size());
+            v.put(CenterFigure.SUPERSEDED_RECORDS, supersededCounts.getOrDefault(id, 0L));
             v.put(CenterFigure.SURVEYS_FIELDED, f.surveysFielded());
             v.put(CenterFigure.SURVEYS_COMPLETED, f.surveysCompleted());
             v.put(CenterFigure.RESPONSE_RATE, f.responseRate());
@@ -222,7 +218,7 @@ public class CenterOversightCalculator {
                     new TreeMap<>(rejectsByRule.getOrDefault(id, Map.of())),
                     List.copyOf(trend), List.copyOf(services.getOrDefault(id, Map.of()).values())));
             feedback.put(id, new CenterFeedback(id, List.copyOf(rejectedBy.getOrDefault(id, List.of())),
-                    List.copyOf(late.getOrDefault(id, List.of())), List.copyOf(supersededBy.getOrDefault(id, List.of()))));
+                    List.copyOf(late.getOrDefault(id, List.of())), () -> superseded(runId, id)));
         }
         return new CenterOversight(year, thresholds, List.copyOf(scorecards), List.copyOf(groups), feedback);
     }
@@ -336,5 +332,11 @@ public class CenterOversightCalculator {
             return BigDecimal.valueOf(d);
         }
         return BigDecimal.valueOf(n.longValue());
+    }
+
+    /** One center's superseded records, as the feedback shows them. */
+    private List<SupersededRecord> superseded(long runId, String centerId) {
+        return records.superseded(runId, centerId).stream().map(s -> new SupersededRecord(s.kind(), s.key(), s.file(),
+                s.line(), s.submittedDate(), s.winnerFile(), s.winnerLine())).toList();
     }
 }
