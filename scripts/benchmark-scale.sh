@@ -30,12 +30,13 @@ nightly() {
     local log="$work/nightly-$name.log"
     (cd "$work" && /usr/bin/time -f 'bench-time %e %M' java -Xmx512m -Djava.io.tmpdir="$work" \
         -jar "$root/target/mep-impact.jar" run "$work/jobs/nightly-metrics.properties" --input "$work/extract" \
-        --output "$work/out-$name" "$@") > "$log" 2>&1 || { tail -20 "$log"; exit 1; }
+        --output "$work/out-$name" "$@") > "$log" 2>&1 || { tail -20 "$log" >&2; echo "nightly failed: see $log" >&2; exit 1; }
     grep -E 'nightly (COMPLETED|FAILED)' "$log" | cut -c1-200 >&2
     grep 'bench-time' "$log" | awk '{print $2, $3}'
 }
 
-read -r ours rss < <(nightly h2 --spring.datasource.url="jdbc:h2:file:$work/db-h2")
+read -r ours rss < <(nightly h2 --spring.datasource.url="jdbc:h2:file:$work/db-h2") || true
+[ -n "${rss:-}" ] || { echo "the nightly run failed" >&2; exit 1; }
 echo "nightly (H2, -Xmx512m): ${ours} s wall, peak RSS $((rss / 1024)) MB, $(ls "$work"/out-h2/metrics-FY*.json | wc -l) metrics files"
 if [ -n "${MEP_BENCH_POSTGRES_URL:-}" ]; then
     read -r pg pgrss < <(nightly pg --spring.datasource.url="$MEP_BENCH_POSTGRES_URL" \
@@ -45,8 +46,14 @@ if [ -n "${MEP_BENCH_POSTGRES_URL:-}" ]; then
         "PostgreSQL/H2 = $(awk -v a="$pg" -v b="$ours" 'BEGIN { printf "%.2f", a / b }')"
 fi
 if [ -x "$reference" ] || [ -f "$reference" ]; then
+    # The reference reads JSON Lines with DuckDB's type inference, which stops at the non-numeric value our generator
+    # plants in a JSONL client file ("employees": "about 40"; we reject that one record). It therefore gets the same
+    # extract without its JSON files (2 of 1,946 files, about 0.2% of the records), as symbolic links.
+    rm -rf "$work/extract-reference"
+    (cd "$work/extract" && find . -type d -exec mkdir -p "$work/extract-reference/{}" \; \
+        && find . -type f ! -name '*.jsonl' ! -name '*.json' -exec ln -s "$work/extract/{}" "$work/extract-reference/{}" \;)
     start=$(date +%s.%N)
-    bash "$reference" "$work/extract" "$latest" > "$work/duckdb.log" 2>&1 || { tail -20 "$work/duckdb.log"; exit 1; }
+    bash "$reference" "$work/extract-reference" "$latest" > "$work/duckdb.log" 2>&1 || { tail -20 "$work/duckdb.log"; exit 1; }
     duck=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
     echo "DuckDB reference (FY$latest): ${duck} s wall including its build;" \
         "its own timing: $(grep -E '^wall' "$work/duckdb.log" || echo 'not printed')"

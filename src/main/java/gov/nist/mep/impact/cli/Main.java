@@ -133,6 +133,10 @@ public final class Main {
         }
         List<Integer> years = FiscalYears.resolve(definition);
         checkWritable(definition.output());
+        if (definition.job().equals("nightly")
+                && NightlyShortcut.unchanged(definition.input(), definition.output(), years, definition.reports(), out)) {
+            return ExitCodes.OK;
+        }
         try (ConfigurableApplicationContext context = startSpring(options.springArguments())) {
             int exit = runDefinition(context.getBean(JobRunner.class), definition, years, out);
             context.getBean(SharedDatabase.class).awaitOtherProcesses(out);

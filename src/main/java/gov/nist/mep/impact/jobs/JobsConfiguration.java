@@ -147,7 +147,7 @@ class JobsConfiguration {
         Map<String, String> manifestParameters = new LinkedHashMap<>();
         manifestParameters.put("job", context.getStepContext().getJobName());
         for (String name : List.of(JobParameterNames.INPUT, JobParameterNames.OUTPUT, JobParameterNames.FISCAL_YEAR,
-                JobParameterNames.FISCAL_YEARS, JobParameterNames.FINGERPRINT)) {
+                JobParameterNames.FISCAL_YEARS, JobParameterNames.REPORTS, JobParameterNames.FINGERPRINT)) {
             if (parameters.get(name) != null) {
                 manifestParameters.put(name, String.valueOf(parameters.get(name)));
             }

@@ -2,6 +2,7 @@ package gov.nist.mep.impact.metrics;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 
@@ -54,35 +55,72 @@ final class BootstrapTotals {
         double adjustment = classes.adjustment().doubleValue();
         RandomGenerator random = new MersenneTwister(seed);
         double[][] totals = new double[k][replicates];
-        double[] sums = new double[k];
-        for (int b = 0; b < replicates; b++) {
-            for (int c = 0; c < used.size(); c++) {
-                EstimateWeightingClasses.WeightClass weightClass = used.get(c);
-                int completed = (int) weightClass.completed();
-                double fielded = weightClass.fielded();
-                if (completed == fielded) {
-                    for (int j = 0; j < k; j++) {
-                        totals[j][b] += fielded * means[c][j];
-                    }
-                    continue;
-                }
-                int draws = completed - 1;
-                Arrays.fill(sums, 0);
-                for (int d = 0; d < draws; d++) {
-                    int i = random.nextInt(completed) * k;
-                    for (int j = 0; j < k; j++) {
-                        sums[j] += values[c][i + j];
-                    }
-                }
-                double rescale = Math.sqrt(1 - completed / fielded);
-                for (int j = 0; j < k; j++) {
-                    totals[j][b] += fielded * (means[c][j] + rescale * (sums[j] / draws - means[c][j]));
-                }
-            }
-            for (int j = 0; j < k; j++) {
-                totals[j][b] *= adjustment;
+        int drawsPerReplicate = 0;
+        for (EstimateWeightingClasses.WeightClass weightClass : used) {
+            if (weightClass.completed() != weightClass.fielded()) {
+                drawsPerReplicate += (int) weightClass.completed() - 1;
             }
         }
+        // The draws come from one generator in replicate order (so the figures never depend on the threads); a block
+        // of replicates' draws is generated, then the block's replicates are summed on every core, each replicate in
+        // the same order as one thread would (same bits). Summing is the cost: each draw reads a random respondent.
+        int block = Math.max(1, Math.min(replicates, BLOCK_DRAWS / Math.max(1, drawsPerReplicate)));
+        int[][] draws = new int[block][drawsPerReplicate];
+        for (int first = 0; first < replicates; first += block) {
+            int count = Math.min(block, replicates - first);
+            for (int r = 0; r < count; r++) {
+                int n = 0;
+                for (EstimateWeightingClasses.WeightClass weightClass : used) {
+                    int completed = (int) weightClass.completed();
+                    if (completed == weightClass.fielded()) {
+                        continue;
+                    }
+                    for (int d = 0; d < completed - 1; d++) {
+                        draws[r][n++] = random.nextInt(completed) * k;
+                    }
+                }
+            }
+            int start = first;
+            IntStream.range(0, count).parallel().forEach(r -> replicate(used, values, means, draws[r], k,
+                    adjustment, totals, start + r));
+        }
         return totals;
+    }
+
+    /** Draw indices generated per block: about 16 MB of them at a time. */
+    private static final int BLOCK_DRAWS = 4_000_000;
+
+    /** One replicate's totals from its draws (respondent offsets, class after class). */
+    private static void replicate(List<EstimateWeightingClasses.WeightClass> used, double[][] values, double[][] means,
+            int[] draws, int k, double adjustment, double[][] totals, int b) {
+        double[] sums = new double[k];
+        int n = 0;
+        for (int c = 0; c < used.size(); c++) {
+            EstimateWeightingClasses.WeightClass weightClass = used.get(c);
+            int completed = (int) weightClass.completed();
+            double fielded = weightClass.fielded();
+            if (completed == fielded) {
+                for (int j = 0; j < k; j++) {
+                    totals[j][b] += fielded * means[c][j];
+                }
+                continue;
+            }
+            int classDraws = completed - 1;
+            Arrays.fill(sums, 0);
+            double[] classValues = values[c];
+            for (int d = 0; d < classDraws; d++) {
+                int i = draws[n++];
+                for (int j = 0; j < k; j++) {
+                    sums[j] += classValues[i + j];
+                }
+            }
+            double rescale = Math.sqrt(1 - completed / fielded);
+            for (int j = 0; j < k; j++) {
+                totals[j][b] += fielded * (means[c][j] + rescale * (sums[j] / classDraws - means[c][j]));
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            totals[j][b] *= adjustment;
+        }
     }
 }
