@@ -101,9 +101,10 @@ class JobsConfiguration {
                     log.info("  computing the metrics of FY{}", years.stream().map(String::valueOf)
                             .collect(java.util.stream.Collectors.joining(", FY")));
                     Map<Integer, ImpactMetrics> computed = models.of(runId, years);
+                    Map<Integer, CenterOversight> oversights = models.oversightsOf(runId, years, inputOf(context));
                     for (int year : years) {
                         ImpactMetrics m = computed.get(year);
-                        CenterOversight oversight = models.oversightOf(runId, year, inputOf(context));
+                        CenterOversight oversight = oversights.get(year);
                         StateTrends trends = models.stateTrendsOf(runId, year);
                         work.publish(metricsFileName(year), o -> MetricsJson.write(m, oversight, trends, o));
                         log.info("  metrics of FY{}: {} clients served, {} projects completed, {} surveys completed",

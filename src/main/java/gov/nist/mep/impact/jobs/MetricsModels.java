@@ -42,6 +42,32 @@ class MetricsModels {
                 y -> oversightCalculator.compute(runId, extract, metrics));
     }
 
+    /**
+     * The center oversight models of several years, the missing ones computed on every core (each reads staging on
+     * its own; the years' metrics are computed first).
+     */
+    Map<Integer, CenterOversight> oversightsOf(long runId, List<Integer> fiscalYears, Path extract) {
+        Map<Integer, ImpactMetrics> metrics = of(runId, fiscalYears);
+        List<Integer> missing;
+        synchronized (this) {
+            missing = fiscalYears.stream().filter(y -> !oversights.containsKey(String.valueOf(y))).toList();
+        }
+        Map<Integer, CenterOversight> computed = new java.util.concurrent.ConcurrentHashMap<>();
+        missing.parallelStream().forEach(y -> computed.put(y, oversightCalculator.compute(runId, extract,
+                metrics.get(y))));
+        Map<Integer, CenterOversight> result = new LinkedHashMap<>();
+        synchronized (this) {
+            if (runId == run) {
+                computed.forEach((y, o) -> oversights.putIfAbsent(String.valueOf(y), o));
+            }
+            for (int y : fiscalYears) {
+                result.put(y, oversights.containsKey(String.valueOf(y)) ? oversights.get(String.valueOf(y))
+                        : computed.get(y));
+            }
+        }
+        return result;
+    }
+
     /** Each state's last five fiscal years up to this one. */
     synchronized StateTrends stateTrendsOf(long runId, int fiscalYear) {
         of(runId, fiscalYear);

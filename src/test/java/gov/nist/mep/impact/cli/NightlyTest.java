@@ -80,8 +80,18 @@ class NightlyTest {
                 .contains("\"sha256\"").contains("\"fiscalYears\" : \"2013,2014\"");
 
         String second = run("run", def.toString());
-        assertThat(second).contains("no input file changed").contains("Nothing to do");
+        assertThat(second).contains("no input file changed").contains("Nothing to do")
+                .as("decided from the manifest, before the application starts").contains("were published");
         assertThat(published(out)).isEqualTo(afterFirst);
+
+        // Published by another software version: the manifest is not enough, the job repository decides (same
+        // parameters, completed: nothing to do either, said by the execution).
+        Path manifest = out.resolve("manifest.json");
+        String published = Files.readString(manifest);
+        Files.writeString(manifest, published.replaceFirst("\"version\" : \"[^\"]*\"", "\"version\" : \"0.0.1\""));
+        assertThat(run("run", def.toString())).contains("no input file changed since execution")
+                .contains("Nothing to do");
+        Files.writeString(manifest, published);
 
         // One record changes: KS01's FY2014 federal funds rise by $100.
         Path financials = extract.resolve("center-financials.csv");
