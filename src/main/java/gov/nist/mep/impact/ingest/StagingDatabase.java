@@ -50,6 +50,8 @@ public class StagingDatabase implements DisposableBean {
     private static final String SUFFIX = ".duckdb";
 
     private final Path directory;
+    /** True when the folder is a temporary one of this process (in-memory job repository): removed at close. */
+    private final boolean ownFolder;
     private final String memoryLimit;
     private final int threads;
     private final Map<Long, DuckDBConnection> open = new HashMap<>();
@@ -60,6 +62,7 @@ public class StagingDatabase implements DisposableBean {
             @Value("${mep.staging.memory-limit:256MB}") String memoryLimit,
             @Value("${mep.staging.threads:0}") int threads) {
         this.directory = directory.isBlank() ? defaultDirectory(repositoryUrl) : Path.of(directory);
+        this.ownFolder = directory.isBlank() && repositoryUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:mem:");
         this.memoryLimit = memoryLimit;
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
@@ -229,6 +232,14 @@ public class StagingDatabase implements DisposableBean {
     public synchronized void destroy() {
         for (Long run : List.copyOf(open.keySet())) {
             close(run);
+        }
+        if (ownFolder) {
+            stagedRuns().forEach(this::delete);
+            try {
+                Files.deleteIfExists(directory);
+            } catch (IOException e) {
+                // a file another process still holds: the folder stays in the temporary folder
+            }
         }
     }
 }
