@@ -17,7 +17,14 @@ import gov.nist.mep.impact.report.impact.StateFactSheets;
 import gov.nist.mep.impact.support.BuiltInFolders;
 import gov.nist.mep.impact.support.OutputFolder;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,37 +65,69 @@ class ReportRenderers {
         if (!announced.getAndSet(true)) {
             log.info("  report templates: {}", templatesLocation.describe());
         }
+        // Every output is a document of its own (own fonts, own workbook): they are written on every core, the
+        // largest first, each to its own file, so the bytes do not depend on the order.
+        Map<String, OutputFolder.Writer> outputs = new LinkedHashMap<>();
         switch (report) {
             case ANNUAL -> {
-                work.publish("annual-report-FY" + year + ".pdf", o -> new AnnualReportPdf(templates).write(metrics, o));
-                work.publish("annual-report-FY" + year + ".xlsx",
+                outputs.put("annual-report-FY" + year + ".pdf",
+                        o -> new AnnualReportPdf(templates).write(metrics, o));
+                outputs.put("annual-report-FY" + year + ".xlsx",
                         o -> new AnnualReportXlsx(templates, rules).write(metrics, o));
             }
             case IMPACT -> {
-                work.publish("impact-report-FY" + year + ".pdf", o -> new ImpactReportPdf(templates).write(metrics, o));
-                work.publish("impact-report-FY" + year + ".xlsx",
+                outputs.put("impact-report-FY" + year + ".pdf",
+                        o -> new ImpactReportPdf(templates).write(metrics, o));
+                outputs.put("impact-report-FY" + year + ".xlsx",
                         o -> new ImpactReportXlsx(templates, rules).write(metrics, o));
                 StateFactSheets sheets = new StateFactSheets(templates, trends);
-                work.publish("state-fact-sheets-FY" + year + ".pdf", o -> sheets.writeAll(metrics, o));
+                outputs.put("state-fact-sheets-FY" + year + ".pdf", o -> sheets.writeAll(metrics, o));
                 for (StateFigures state : metrics.states()) {
-                    work.publish("state-fact-sheets/" + state.state() + "-FY" + year + ".pdf",
+                    outputs.put("state-fact-sheets/" + state.state() + "-FY" + year + ".pdf",
                             o -> sheets.writeState(metrics, state.state(), o));
                 }
             }
             case CENTER -> {
-                work.publish("center-scorecard-FY" + year + ".xlsx",
+                outputs.put("center-scorecard-FY" + year + ".xlsx",
                         o -> new CenterScorecardXlsx(templates, rules).write(oversight, o));
                 CenterReports reports = new CenterReports(templates);
-                work.publish("center-reports-FY" + year + ".pdf", o -> reports.writeAll(metrics, oversight, o));
+                outputs.put("center-reports-FY" + year + ".pdf",
+                        o -> reports.writeAll(metrics, oversight, o));
                 CenterFeedbackXlsx feedback = new CenterFeedbackXlsx(templates, rules);
                 for (CenterFigures c : metrics.centers()) {
-                    work.publish("center-reports/" + c.centerId() + "-FY" + year + ".pdf",
+                    outputs.put("center-reports/" + c.centerId() + "-FY" + year + ".pdf",
                             o -> reports.writeCenter(metrics, oversight, c.centerId(), o));
-                    work.publish("center-feedback/" + c.centerId() + "-FY" + year + ".xlsx",
+                    outputs.put("center-feedback/" + c.centerId() + "-FY" + year + ".xlsx",
                             o -> feedback.write(oversight, c.centerId(), o));
                 }
             }
             default -> throw new IllegalArgumentException("unknown report '" + report + "' (reports: " + KNOWN + ")");
+        }
+        writeAll(outputs, work);
+    }
+
+    private static void writeAll(Map<String, OutputFolder.Writer> outputs, OutputFolder work) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(outputs.size(),
+                Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<?>> written = new ArrayList<>();
+            outputs.forEach((name, writer) -> written.add(pool.submit(() -> work.publish(name, writer))));
+            for (Future<?> w : written) {
+                w.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 }
