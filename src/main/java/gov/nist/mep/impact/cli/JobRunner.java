@@ -41,6 +41,15 @@ class JobRunner {
 
     static final String LOCK_FILE = ".mep-impact.lock";
 
+    /** The output folder's lock, or null when another run (this process or another) holds it. */
+    static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
     private final JobOperator operator;
     private final JobRepository repository;
     private final Map<String, Job> jobs;
@@ -73,12 +82,7 @@ class JobRunner {
         Files.createDirectories(output);
         try (FileChannel channel = FileChannel.open(output.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE)) {
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
+            FileLock lock = tryLock(channel);
             if (lock == null) {
                 out.println(jobName + " is already running with output folder " + output
                         + "; this start is refused.");

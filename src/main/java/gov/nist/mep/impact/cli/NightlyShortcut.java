@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -51,12 +50,7 @@ final class NightlyShortcut {
         }
         try (FileChannel channel = FileChannel.open(output.resolve(JobRunner.LOCK_FILE), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE)) {
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
+            FileLock lock = JobRunner.tryLock(channel);
             if (lock == null) {
                 return false;
             }
