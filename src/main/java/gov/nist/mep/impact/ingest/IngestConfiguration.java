@@ -16,6 +16,7 @@ import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
@@ -57,7 +58,8 @@ public class IngestConfiguration {
      */
     @Bean
     IngestSteps ingestSteps(JobRepository repository, PlatformTransactionManager transactions, StagingStore staging,
-            ExtractResolver resolver, PartitionHandler ingestPartitionHandler, Partitioner ingestPartitioner) {
+            ExtractResolver resolver, PartitionHandler ingestPartitionHandler, Partitioner ingestPartitioner,
+            @Value("${mep.staging.keep-finished:false}") boolean keepFinished) {
         Step discover = new StepBuilder("discover-extract", repository)
                 .tasklet((contribution, context) -> {
                     discover(context, staging, repository);
@@ -74,8 +76,19 @@ public class IngestConfiguration {
                     return RepeatStatus.FINISHED;
                 }, transactions)
                 .build();
+        JobExecutionListener lifecycle = new JobExecutionListener() {
+            @Override
+            public void afterJob(JobExecution execution) {
+                long run = execution.getJobInstance().getInstanceId();
+                if (execution.getStatus() == BatchStatus.COMPLETED && !keepFinished) {
+                    staging.deleteRun(run);
+                } else {
+                    staging.close(run);
+                }
+            }
+        };
         return new IngestSteps(new FlowBuilder<SimpleFlow>("ingest").start(discover).next(files).next(resolve)
-                .build());
+                .build(), lifecycle);
     }
 
     @Bean
@@ -182,7 +195,12 @@ public class IngestConfiguration {
         return context.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
     }
 
-    /** The flow of ingestion, for jobs to start with. */
-    public record IngestSteps(Flow flow) {
+    /**
+     * The flow of ingestion, for jobs to start with, and the listener every such job registers: when the job
+     * completes, its staging (no longer needed: a completed run is never restarted) is deleted, unless
+     * {@code mep.staging.keep-finished} keeps it for inspection until the next run starts (the tests read it); a
+     * job that did not complete keeps it for its restart, closed.
+     */
+    public record IngestSteps(Flow flow, JobExecutionListener stagingLifecycle) {
     }
 }

@@ -203,7 +203,7 @@ class JobsConfiguration {
     }
 
     private static JobFlowBuilder withIngest(String name, JobRepository repository, IngestSteps ingest) {
-        return new JobBuilder(name, repository).start(ingest.flow());
+        return new JobBuilder(name, repository).listener(ingest.stagingLifecycle()).start(ingest.flow());
     }
 
     /** A step body that needs only the chunk context. */

@@ -73,6 +73,10 @@ class NightlyTest {
 
         String first = run("run", def.toString());
         assertThat(first).contains("nightly COMPLETED");
+        try (Stream<Path> staged = Files.list(dir.resolve("db.staging"))) {
+            assertThat(staged.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".duckdb")))
+                    .as("a completed run's staging file is deleted when it completes").isEmpty();
+        }
         Map<String, FileTime> afterFirst = published(out);
         assertThat(afterFirst.keySet()).containsExactly("manifest.json", "metrics-FY2013.json", "metrics-FY2014.json",
                 "rejects.csv");

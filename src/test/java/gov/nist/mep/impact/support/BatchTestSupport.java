@@ -14,9 +14,9 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Runs the real jobs against a private in-memory H2 database. */
+/** Runs the real jobs against a private in-memory H2 database; a completed run's staging is kept to be read. */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1",
-    "logging.level.gov.nist.mep=WARN"})
+    "logging.level.gov.nist.mep=WARN", "mep.staging.keep-finished=true"})
 public abstract class BatchTestSupport {
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime());
