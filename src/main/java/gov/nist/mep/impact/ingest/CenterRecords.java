@@ -1,7 +1,6 @@
 package gov.nist.mep.impact.ingest;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,9 +56,9 @@ public class CenterRecords {
 
     /**
      * Every rejected record of the run, in file and line order, with its center: the center_id written on the record,
-     * kept with its rejection when it was staged ({@code extract} is no longer read).
+     * kept with its rejection when it was staged.
      */
-    public List<CenterReject> rejects(long runId, Path extract) {
+    public List<CenterReject> rejects(long runId) {
         return staging.jdbc(runId).query("SELECT r.center_id, f.path, r.line, r.column_name, r.rule, r.bad_value,"
                 + " r.message FROM stg_reject r JOIN stg_file f ON f.run_id = r.run_id AND f.file_ord = r.file_ord"
                 + " WHERE r.run_id = ? ORDER BY r.file_ord, r.line", (rs, i) -> {

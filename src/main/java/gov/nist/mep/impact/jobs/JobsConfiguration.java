@@ -101,7 +101,7 @@ class JobsConfiguration {
                     log.info("  computing the metrics of FY{}", years.stream().map(String::valueOf)
                             .collect(java.util.stream.Collectors.joining(", FY")));
                     Map<Integer, ImpactMetrics> computed = models.of(runId, years);
-                    Map<Integer, CenterOversight> oversights = models.oversightsOf(runId, years, inputOf(context));
+                    Map<Integer, CenterOversight> oversights = models.oversightsOf(runId, years);
                     for (int year : years) {
                         ImpactMetrics m = computed.get(year);
                         CenterOversight oversight = oversights.get(year);
@@ -119,7 +119,7 @@ class JobsConfiguration {
                         for (int year : fiscalYearsOf(context)) {
                             log.info("  rendering the {} of FY{}", report, year);
                             renderers.render(report, models.of(runId, year),
-                                    models.oversightOf(runId, year, inputOf(context)),
+                                    models.oversightOf(runId, year),
                                     models.stateTrendsOf(runId, year), work);
                         }
                     }
@@ -232,10 +232,6 @@ class JobsConfiguration {
 
     static Path outputOf(ChunkContext context) {
         return Path.of((String) parameters(context).get(JobParameterNames.OUTPUT));
-    }
-
-    static Path inputOf(ChunkContext context) {
-        return Path.of((String) parameters(context).get(JobParameterNames.INPUT));
     }
 
     static Path workFolder(ChunkContext context) {

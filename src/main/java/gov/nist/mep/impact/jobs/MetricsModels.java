@@ -6,7 +6,6 @@ import gov.nist.mep.impact.metrics.CenterOversightCalculator;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.MetricsCalculator;
 import gov.nist.mep.impact.metrics.StateTrends;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,26 +34,25 @@ class MetricsModels {
         this.economyWide = economyWide;
     }
 
-    /** The center oversight model of the year ({@code extract}: the run's extract folder, read for rejected lines). */
-    synchronized CenterOversight oversightOf(long runId, int fiscalYear, Path extract) {
+    /** The center oversight model of the year. */
+    synchronized CenterOversight oversightOf(long runId, int fiscalYear) {
         ImpactMetrics metrics = of(runId, fiscalYear);
         return oversights.computeIfAbsent(String.valueOf(fiscalYear),
-                y -> oversightCalculator.compute(runId, extract, metrics));
+                y -> oversightCalculator.compute(runId, metrics));
     }
 
     /**
      * The center oversight models of several years, the missing ones computed on every core (each reads staging on
      * its own; the years' metrics are computed first).
      */
-    Map<Integer, CenterOversight> oversightsOf(long runId, List<Integer> fiscalYears, Path extract) {
+    Map<Integer, CenterOversight> oversightsOf(long runId, List<Integer> fiscalYears) {
         Map<Integer, ImpactMetrics> metrics = of(runId, fiscalYears);
         List<Integer> missing;
         synchronized (this) {
             missing = fiscalYears.stream().filter(y -> !oversights.containsKey(String.valueOf(y))).toList();
         }
         Map<Integer, CenterOversight> computed = new java.util.concurrent.ConcurrentHashMap<>();
-        missing.parallelStream().forEach(y -> computed.put(y, oversightCalculator.compute(runId, extract,
-                metrics.get(y))));
+        missing.parallelStream().forEach(y -> computed.put(y, oversightCalculator.compute(runId, metrics.get(y))));
         Map<Integer, CenterOversight> result = new LinkedHashMap<>();
         synchronized (this) {
             if (runId == run) {

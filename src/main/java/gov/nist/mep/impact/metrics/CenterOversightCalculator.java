@@ -15,7 +15,6 @@ import gov.nist.mep.impact.metrics.CenterOversight.ServiceMix;
 import gov.nist.mep.impact.metrics.CenterOversight.SupersededRecord;
 import gov.nist.mep.impact.metrics.CenterOversight.TrendYear;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -57,8 +56,8 @@ public class CenterOversightCalculator {
         this.thresholds = thresholds;
     }
 
-    /** The oversight model of {@code metrics}' fiscal year; {@code extractRoot} is the extract folder of the run. */
-    public CenterOversight compute(long runId, Path extractRoot, ImpactMetrics metrics) {
+    /** The oversight model of {@code metrics}' fiscal year. */
+    public CenterOversight compute(long runId, ImpactMetrics metrics) {
         int year = metrics.fiscalYear();
         LocalDate from = FiscalYear.start(year);
 
@@ -96,7 +95,7 @@ public class CenterOversightCalculator {
                 .forEach(f -> clientFees.put(f.centerId(), f.clientFees()));
 
         // rejected and superseded records (whole extract)
-        List<CenterReject> rejects = records.rejects(runId, extractRoot);
+        List<CenterReject> rejects = records.rejects(runId);
         Map<String, Long> submitted = records.recordsByCenter(runId, rejects);
         Map<String, List<RejectedRecord>> rejectedBy = new HashMap<>();
         Map<String, Map<String, Long>> rejectsByRule = new HashMap<>();

@@ -48,7 +48,7 @@ class CenterReportsPdfTest extends BatchTestSupport {
         assertThat(e.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         long run = e.getJobInstance().getInstanceId();
         metrics = calculator.compute(run, 2014);
-        oversight = oversightCalculator.compute(run, Fixtures.EXAMPLE_EXTRACT.toAbsolutePath(), metrics);
+        oversight = oversightCalculator.compute(run, metrics);
     }
 
     private byte[] all() throws Exception {
