@@ -41,6 +41,18 @@ class JobRunner {
 
     static final String LOCK_FILE = ".mep-impact.lock";
 
+    /** Says which files of the extract are not read (they are listed in validate's data-quality.json). */
+    static void warnIgnored(ExtractLayout layout, PrintStream out) {
+        for (String ignored : layout.ignored()) {
+            out.println("warning: not read: " + ignored + " (listed in data-quality.json of validate)");
+        }
+    }
+
+    /** The fiscal years as the job parameter (and the manifest) write them: comma separated. */
+    static String yearsParameter(List<Integer> fiscalYears) {
+        return fiscalYears.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
     /** The output folder's lock, or null when another run (this process or another) holds it. */
     static FileLock tryLock(FileChannel channel) throws IOException {
         try {
@@ -99,9 +111,7 @@ class JobRunner {
     private int runLocked(Job job, Path input, Path output, Integer fiscalYear, List<Integer> fiscalYears,
             String reports, PrintStream out) throws Exception {
         ExtractLayout layout = ExtractLayout.scan(input);
-        for (String ignored : layout.ignored()) {
-            out.println("warning: not read: " + ignored + " (listed in data-quality.json of validate)");
-        }
+        warnIgnored(layout, out);
         String fingerprint = ExtractFingerprint.of(layout);
         JobParametersBuilder base = new JobParametersBuilder()
                 .addString(JobParameterNames.INPUT, input.toString())
@@ -111,8 +121,7 @@ class JobRunner {
             base.addLong(JobParameterNames.FISCAL_YEAR, fiscalYear.longValue());
         }
         if (fiscalYears != null) {
-            base.addString(JobParameterNames.FISCAL_YEARS,
-                    fiscalYears.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            base.addString(JobParameterNames.FISCAL_YEARS, yearsParameter(fiscalYears));
         }
         if (reports != null) {
             base.addString(JobParameterNames.REPORTS, reports);

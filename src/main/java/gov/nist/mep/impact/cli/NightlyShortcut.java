@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -60,8 +59,7 @@ final class NightlyShortcut {
                 wanted.put("job", "nightly");
                 wanted.put(JobParameterNames.INPUT, input.toString());
                 wanted.put(JobParameterNames.OUTPUT, output.toString());
-                wanted.put(JobParameterNames.FISCAL_YEARS, fiscalYears.stream().map(String::valueOf)
-                        .collect(Collectors.joining(",")));
+                wanted.put(JobParameterNames.FISCAL_YEARS, JobRunner.yearsParameter(fiscalYears));
                 wanted.put(JobParameterNames.REPORTS, reports);
                 JsonNode parameters = published.path("parameters");
                 for (Map.Entry<String, String> p : wanted.entrySet()) {
@@ -73,9 +71,7 @@ final class NightlyShortcut {
                 if (!fingerprint.equals(parameters.path(JobParameterNames.FINGERPRINT).stringValue(null))) {
                     return false;
                 }
-                for (String ignored : layout.ignored()) {
-                    out.println("warning: not read: " + ignored + " (listed in data-quality.json of validate)");
-                }
+                JobRunner.warnIgnored(layout, out);
                 out.println("nightly: no input file changed since the outputs in " + output + " were published"
                         + " (manifest.json: same SHA-256 over every file of " + input + ", same parameters, same"
                         + " software version). Nothing to do; the outputs published in " + output + " stand.");

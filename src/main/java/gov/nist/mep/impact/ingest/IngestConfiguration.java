@@ -1,9 +1,8 @@
 package gov.nist.mep.impact.ingest;
 
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -122,20 +121,19 @@ public class IngestConfiguration {
     private static void stagePartition(StepContribution contribution, ChunkContext context, StagingStore staging) {
         ExecutionContext partition = context.getStepContext().getStepExecution().getExecutionContext();
         FileKind kind = FileKind.valueOf(partition.getString(IngestPartitioner.KIND));
-        Set<Integer> ordinals = new HashSet<>();
-        for (String ordinal : partition.getString(IngestPartitioner.FILES).split(",")) {
-            ordinals.add(Integer.valueOf(ordinal));
-        }
+        // The partition names its files (discovery checked them), so no worker scans the extract again.
         Path input = Path.of((String) context.getStepContext().getJobParameters().get(INPUT_PARAMETER));
-        List<ExtractFile> kindFiles = ExtractLayout.scan(input).files(kind);
-        List<ExtractFile> files = kindFiles.stream().filter(f -> ordinals.contains(f.ordinal())).toList();
-        if (files.size() != ordinals.size()) {
-            throw StructuralException.at(kind.location(), 0, 0, "changed since the interrupted run: restart with the"
-                    + " extract as it was, or start a new run");
+        String[] ordinals = partition.getString(IngestPartitioner.FILES).split(",");
+        String[] paths = partition.getString(IngestPartitioner.PATHS).split("\n");
+        List<ExtractFile> files = new ArrayList<>();
+        for (int i = 0; i < ordinals.length; i++) {
+            files.add(new ExtractFile(kind, Integer.parseInt(ordinals[i]), paths[i], input.resolve(paths[i])));
         }
+        int firstIndex = partition.getInt(IngestPartitioner.FIRST_INDEX);
+        int kindFiles = partition.getInt(IngestPartitioner.KIND_FILES);
         long started = System.nanoTime();
         StagingStore.Staged staged = staging.stage(runId(context), kind, files, file -> log.info("  {} {} ({} of {})",
-                kind.label(), file.relativePath(), kindFiles.indexOf(file) + 1, kindFiles.size()));
+                kind.label(), file.relativePath(), firstIndex + files.indexOf(file) + 1, kindFiles));
         for (long i = 0; i < staged.read(); i++) {
             contribution.incrementReadCount();
         }

@@ -23,6 +23,9 @@ final class IngestPartitioner implements Partitioner {
 
     static final String KIND = "kind";
     static final String FILES = "files";
+    static final String PATHS = "paths";
+    static final String FIRST_INDEX = "firstIndex";
+    static final String KIND_FILES = "kindFiles";
 
     /** About 4 MB of records per unit: enough to amortise a commit, small enough to redo and to balance the cores. */
     static final long TARGET_BYTES = 4L << 20;
@@ -41,13 +44,15 @@ final class IngestPartitioner implements Partitioner {
             List<ExtractFile> files = layout.files(kind);
             List<ExtractFile> unit = new ArrayList<>();
             long bytes = 0;
+            int first = 0;
             for (int i = 0; i < files.size(); i++) {
                 ExtractFile file = files.get(i);
                 unit.add(file);
                 bytes += size(file.path());
                 if (bytes >= TARGET_BYTES || i == files.size() - 1) {
                     partitions.put(String.format(Locale.ROOT, "%s-%04d", kind.name().toLowerCase(Locale.ROOT),
-                            partitions.size()), context(kind, unit));
+                            partitions.size()), context(kind, unit, first, files.size()));
+                    first = i + 1;
                     unit = new ArrayList<>();
                     bytes = 0;
                 }
@@ -56,11 +61,14 @@ final class IngestPartitioner implements Partitioner {
         return partitions;
     }
 
-    private static ExecutionContext context(FileKind kind, List<ExtractFile> files) {
+    private static ExecutionContext context(FileKind kind, List<ExtractFile> files, int firstIndex, int kindFiles) {
         ExecutionContext context = new ExecutionContext();
         context.putString(KIND, kind.name());
         context.putString(FILES, files.stream().map(f -> Integer.toString(f.ordinal()))
                 .collect(Collectors.joining(",")));
+        context.putString(PATHS, files.stream().map(ExtractFile::relativePath).collect(Collectors.joining("\n")));
+        context.putInt(FIRST_INDEX, firstIndex);
+        context.putInt(KIND_FILES, kindFiles);
         return context;
     }
 

@@ -35,10 +35,8 @@ class MetricsModels {
     }
 
     /** The center oversight model of the year. */
-    synchronized CenterOversight oversightOf(long runId, int fiscalYear) {
-        ImpactMetrics metrics = of(runId, fiscalYear);
-        return oversights.computeIfAbsent(String.valueOf(fiscalYear),
-                y -> oversightCalculator.compute(runId, metrics));
+    CenterOversight oversightOf(long runId, int fiscalYear) {
+        return oversightsOf(runId, List.of(fiscalYear)).get(fiscalYear);
     }
 
     /**
