@@ -1,5 +1,6 @@
 package gov.nist.mep.impact.cli;
 
+import gov.nist.mep.impact.ingest.StagingMissingException;
 import gov.nist.mep.impact.support.SetupException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,6 +39,11 @@ final class Failures {
         for (Throwable t : chain) {
             if (t instanceof UsageException || t instanceof SetupException) {
                 return new Explained(ExitCodes.USAGE, t.getMessage());
+            }
+        }
+        for (Throwable t : chain) {
+            if (t instanceof StagingMissingException) {
+                return environment(t.getMessage());
             }
         }
         String all = messages(chain);

@@ -1,7 +1,6 @@
 package gov.nist.mep.impact.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,32 +15,36 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /**
  * Splits an extract's files into the units of work of the ingest: runs of consecutive files of one kind, about
  * {@link #TARGET_BYTES} each (a file is never split). Each partition stages its files in one transaction, so a
- * restart redoes only the partitions that did not finish, and redoes them whole. The partitions are named in file
- * order, largest kinds first, so that the same extract always gives the same partitions.
+ * restart redoes only the partitions that did not finish, and redoes them whole. The files are those discovery listed
+ * in the run's staging ({@code stg_file}), never a new scan of the folder, so a file added to the extract after
+ * discovery cannot shift the ordinals the rejects name. A partition names its files by ordinal only (the worker reads
+ * their paths from the same list, so no file name is ever joined or split). The partitions are named in file order,
+ * largest kinds first, and carry the staging's generation (see {@link IngestConfiguration}): the same staging always
+ * gives the same partitions, and staging the extract again gives new ones, all of which run.
  */
 final class IngestPartitioner implements Partitioner {
 
     static final String KIND = "kind";
     static final String FILES = "files";
-    static final String PATHS = "paths";
     static final String FIRST_INDEX = "firstIndex";
     static final String KIND_FILES = "kindFiles";
 
     /** About 4 MB of records per unit: enough to amortise a commit, small enough to redo and to balance the cores. */
     static final long TARGET_BYTES = 4L << 20;
 
-    private final Path input;
+    private final List<ExtractFile> discovered;
+    private final int generation;
 
-    IngestPartitioner(Path input) {
-        this.input = input;
+    IngestPartitioner(List<ExtractFile> discovered, int generation) {
+        this.discovered = discovered;
+        this.generation = generation;
     }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        ExtractLayout layout = ExtractLayout.scan(input);
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         for (FileKind kind : IngestConfiguration.LARGEST_FIRST) {
-            List<ExtractFile> files = layout.files(kind);
+            List<ExtractFile> files = discovered.stream().filter(f -> f.kind() == kind).toList();
             List<ExtractFile> unit = new ArrayList<>();
             long bytes = 0;
             int first = 0;
@@ -50,8 +53,7 @@ final class IngestPartitioner implements Partitioner {
                 unit.add(file);
                 bytes += size(file.path());
                 if (bytes >= TARGET_BYTES || i == files.size() - 1) {
-                    partitions.put(String.format(Locale.ROOT, "%s-%04d", kind.name().toLowerCase(Locale.ROOT),
-                            partitions.size()), context(kind, unit, first, files.size()));
+                    partitions.put(name(kind, partitions.size()), context(kind, unit, first, files.size()));
                     first = i + 1;
                     unit = new ArrayList<>();
                     bytes = 0;
@@ -61,22 +63,27 @@ final class IngestPartitioner implements Partitioner {
         return partitions;
     }
 
+    private String name(FileKind kind, int index) {
+        String name = String.format(Locale.ROOT, "%s-%04d", kind.name().toLowerCase(Locale.ROOT), index);
+        return generation <= 1 ? name : name + "-staged-again-" + generation;
+    }
+
     private static ExecutionContext context(FileKind kind, List<ExtractFile> files, int firstIndex, int kindFiles) {
         ExecutionContext context = new ExecutionContext();
         context.putString(KIND, kind.name());
         context.putString(FILES, files.stream().map(f -> Integer.toString(f.ordinal()))
                 .collect(Collectors.joining(",")));
-        context.putString(PATHS, files.stream().map(ExtractFile::relativePath).collect(Collectors.joining("\n")));
         context.putInt(FIRST_INDEX, firstIndex);
         context.putInt(KIND_FILES, kindFiles);
         return context;
     }
 
+    /** A file's size, to balance the units; a file gone since discovery counts as empty (staging it will fail). */
     private static long size(Path file) {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return 0;
         }
     }
 }

@@ -13,13 +13,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Where a run's records are staged: an embedded DuckDB database of its own, one file per run ({@code run-N.duckdb}),
@@ -38,10 +39,17 @@ import org.springframework.stereotype.Component;
  * dropping a finished run's staging one file deletion, whatever its size, and keeps runs on different output folders
  * apart. DuckDB writes its own write-ahead log, so a run killed with SIGKILL reopens its file on restart.
  *
- * <p>The folder is {@code mep.staging.directory} when set; else next to an H2 file database
- * ({@code <file>.staging/}); else, for an in-memory H2 database, a temporary folder; else (PostgreSQL)
- * {@code .mep-impact/staging/<hash of the URL>/}. The engine's memory is bounded by {@code mep.staging.memory-limit}
- * (larger sorts spill to the run's folder) and its threads by {@code mep.staging.threads} (default: the cores).
+ * <p>A run's database is created only by {@link #create} (the discovery of its extract), with a token of its own that
+ * the run records in its execution context; every other use opens the existing file and fails with
+ * {@link StagingMissingException} when there is none, so a read never finds an empty database where a run's records
+ * should be.
+ *
+ * <p>The folder ({@link #directoryFor}) does not depend on the working folder unless the job repository does: next
+ * to an H2 file database ({@code <file>.staging/}); for an in-memory H2 database, a temporary folder of the process;
+ * for a database server (PostgreSQL), {@code ~/.mep-impact/staging/<hash of the URL>/} in the user's home. Given
+ * {@code mep.staging.directory}, a sub-folder of it per job repository, so that repositories (whose run ids each start
+ * at 1) never share a file. The engine's memory is bounded by {@code mep.staging.memory-limit} (larger sorts spill to
+ * the run's folder) and its threads by {@code mep.staging.threads} (default: the cores).
  */
 @Component
 public class StagingDatabase implements DisposableBean {
@@ -50,7 +58,7 @@ public class StagingDatabase implements DisposableBean {
     private static final String SUFFIX = ".duckdb";
 
     private final Path directory;
-    /** True when the folder is a temporary one of this process (in-memory job repository): removed at close. */
+    /** True when the folder is one of this process (in-memory job repository): removed at close. */
     private final boolean ownFolder;
     private final String memoryLimit;
     private final int threads;
@@ -61,21 +69,26 @@ public class StagingDatabase implements DisposableBean {
             @Value("${mep.staging.directory:}") String directory,
             @Value("${mep.staging.memory-limit:256MB}") String memoryLimit,
             @Value("${mep.staging.threads:0}") int threads) {
-        this.directory = directory.isBlank() ? defaultDirectory(repositoryUrl) : Path.of(directory);
-        this.ownFolder = directory.isBlank() && repositoryUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:mem:");
+        this.directory = directoryFor(repositoryUrl, directory);
+        this.ownFolder = isInMemory(repositoryUrl);
         this.memoryLimit = memoryLimit;
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
-    /** The staging folder that goes with a job repository URL. */
-    static Path defaultDirectory(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:h2:file:")) {
-            String file = url.substring("jdbc:h2:file:".length());
-            int options = file.indexOf(';');
-            return Path.of((options < 0 ? file : file.substring(0, options)) + ".staging");
+    /**
+     * The staging folder of a job repository: {@code explicit} (mep.staging.directory) when given, with a sub-folder
+     * per repository; else {@link #defaultDirectory}. Always absolute.
+     */
+    static Path directoryFor(String url, String explicit) {
+        if (explicit == null || explicit.isBlank()) {
+            return defaultDirectory(url);
         }
-        if (lower.startsWith("jdbc:h2:mem:")) {
+        return Path.of(explicit).toAbsolutePath().normalize().resolve(repositoryKey(url));
+    }
+
+    /** The staging folder that goes with a job repository URL when none is configured (absolute). */
+    static Path defaultDirectory(String url) {
+        if (isInMemory(url)) {
             try {
                 Path temporary = Files.createTempDirectory("mep-staging-");
                 temporary.toFile().deleteOnExit();
@@ -84,7 +97,49 @@ public class StagingDatabase implements DisposableBean {
                 throw new UncheckedIOException(e);
             }
         }
-        return Path.of(".mep-impact", "staging", sha1(url).substring(0, 12));
+        Path h2File = h2File(url);
+        if (h2File != null) {
+            return Path.of(h2File + ".staging");
+        }
+        // A database server is shared by hosts and folders: the staging of its runs goes with the user, not with the
+        // folder the command happens to run in.
+        return Path.of(System.getProperty("user.home"), ".mep-impact", "staging", sha1(url).substring(0, 12))
+                .toAbsolutePath().normalize();
+    }
+
+    private static boolean isInMemory(String url) {
+        return url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:mem:");
+    }
+
+    /**
+     * The database file of an embedded H2 URL ({@code jdbc:h2:file:PATH}, {@code jdbc:h2:PATH}, {@code ~} for the
+     * home folder), absolute; null for any other URL (in-memory, H2 server, another database).
+     */
+    static Path h2File(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("jdbc:h2:") || lower.startsWith("jdbc:h2:mem:") || lower.startsWith("jdbc:h2:tcp:")
+                || lower.startsWith("jdbc:h2:ssl:")) {
+            return null;
+        }
+        String file = url.substring("jdbc:h2:".length());
+        int options = file.indexOf(';');
+        file = options < 0 ? file : file.substring(0, options);
+        if (file.toLowerCase(Locale.ROOT).startsWith("file:")) {
+            file = file.substring("file:".length());
+        }
+        if (file.startsWith("~")) {
+            file = System.getProperty("user.home") + file.substring(1);
+        }
+        return Path.of(file).toAbsolutePath().normalize();
+    }
+
+    /** A name for the job repository: its file, its URL, or (in memory: it lives in this process only) a random one. */
+    private static String repositoryKey(String url) {
+        if (isInMemory(url)) {
+            return "mem-" + UUID.randomUUID();
+        }
+        Path h2File = h2File(url);
+        return (h2File != null ? "h2-" + sha1(h2File.toString()) : "db-" + sha1(url)).substring(0, 15);
     }
 
     private static String sha1(String text) {
@@ -101,8 +156,14 @@ public class StagingDatabase implements DisposableBean {
         return directory;
     }
 
-    Path file(long runId) {
+    /** The database file of a run (whether or not it exists). */
+    public Path file(long runId) {
         return directory.resolve(PREFIX + runId + SUFFIX);
+    }
+
+    /** Whether the run has a staging database. */
+    public synchronized boolean exists(long runId) {
+        return open.containsKey(runId) || Files.exists(file(runId));
     }
 
     /**
@@ -127,21 +188,63 @@ public class StagingDatabase implements DisposableBean {
         return runs;
     }
 
-    /** A new connection to the run's database (created on first use with {@code schema}); the caller closes it. */
-    synchronized Connection connection(long runId, List<String> schema) throws SQLException {
-        return root(runId, schema).duplicate();
+    /**
+     * Creates the run's database (whatever an earlier one of the run left is deleted first) with {@code schema} and a
+     * token of its own, and returns the token: the run records it, so that a restart can tell its own staging from a
+     * file that is not (another run's, an older one).
+     */
+    synchronized String create(long runId, List<String> schema) throws SQLException {
+        delete(runId);
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the staging folder " + directory, e);
+        }
+        String token = UUID.randomUUID().toString();
+        DuckDBConnection connection = openFile(runId);
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE stg_run (run_id BIGINT NOT NULL, token VARCHAR NOT NULL)");
+            s.execute("INSERT INTO stg_run VALUES (" + runId + ", '" + token + "')");
+            for (String ddl : schema) {
+                s.execute(ddl);
+            }
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        open.put(runId, connection);
+        return token;
     }
 
-    /** A JdbcTemplate on the run's database: each operation takes a connection of its own and closes it. */
-    synchronized JdbcTemplate jdbc(long runId, List<String> schema) {
-        return templates.computeIfAbsent(runId, r -> new JdbcTemplate(dataSource(r, schema)));
+    /** The token the run's database was created with (see {@link #create}); null when it has none. */
+    synchronized String token(long runId) {
+        List<String> tokens = jdbc(runId).queryForList("SELECT token FROM stg_run WHERE run_id = ?", String.class,
+                runId);
+        return tokens.size() == 1 ? tokens.get(0) : null;
     }
 
-    private DataSource dataSource(long runId, List<String> schema) {
+    /** A new connection to the run's existing database; the caller closes it. */
+    synchronized Connection connection(long runId) throws SQLException {
+        return root(runId).duplicate();
+    }
+
+    /**
+     * A JdbcTemplate on the run's existing database: each operation takes a connection of its own and closes it.
+     *
+     * @throws StagingMissingException when the run has no staging database
+     */
+    synchronized JdbcTemplate jdbc(long runId) {
+        if (!exists(runId)) {
+            throw new StagingMissingException(runId, file(runId));
+        }
+        return templates.computeIfAbsent(runId, r -> new JdbcTemplate(dataSource(r)));
+    }
+
+    private DataSource dataSource(long runId) {
         return new AbstractDataSource() {
             @Override
             public Connection getConnection() throws SQLException {
-                return connection(runId, schema);
+                return connection(runId);
             }
 
             @Override
@@ -161,16 +264,21 @@ public class StagingDatabase implements DisposableBean {
         };
     }
 
-    private DuckDBConnection root(long runId, List<String> schema) throws SQLException {
+    /** The run's open database; opened when it exists, never created here. */
+    private DuckDBConnection root(long runId) throws SQLException {
         DuckDBConnection connection = open.get(runId);
         if (connection != null) {
             return connection;
         }
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the staging folder " + directory, e);
+        if (!Files.isRegularFile(file(runId))) {
+            throw new StagingMissingException(runId, file(runId));
         }
+        connection = openFile(runId);
+        open.put(runId, connection);
+        return connection;
+    }
+
+    private DuckDBConnection openFile(long runId) throws SQLException {
         Path temporary = directory.resolve(PREFIX + runId + ".tmp");
         Properties settings = new Properties();
         settings.setProperty("memory_limit", memoryLimit);
@@ -179,24 +287,20 @@ public class StagingDatabase implements DisposableBean {
         settings.setProperty("jdbc_stream_results", "true");
         // Checkpoint (rewrite the WAL into the database file) once at close rather than every 16 MB of appends.
         settings.setProperty("checkpoint_threshold", "1GB");
-        connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:"
+        DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:"
                 + file(runId).toAbsolutePath(), settings);
         try (Statement s = connection.createStatement()) {
             // Closing would otherwise rewrite the whole run into the database file (seconds for a large extract)
-            // for a file that is deleted when the next run starts; a restart replays the write-ahead log instead.
+            // for a file that is deleted when the run completes; a restart replays the write-ahead log instead.
             s.execute("PRAGMA disable_checkpoint_on_shutdown");
-            for (String ddl : schema) {
-                s.execute(ddl);
-            }
         } catch (SQLException e) {
             connection.close();
             throw e;
         }
-        open.put(runId, connection);
         return connection;
     }
 
-    /** Closes the run's database (it is opened again when next used). */
+    /** Closes the run's database (it is opened again when next used, if it still exists). */
     public synchronized void close(long runId) {
         templates.remove(runId);
         DuckDBConnection connection = open.remove(runId);
@@ -215,14 +319,7 @@ public class StagingDatabase implements DisposableBean {
         try {
             Files.deleteIfExists(file(runId));
             Files.deleteIfExists(directory.resolve(PREFIX + runId + SUFFIX + ".wal"));
-            Path temporary = directory.resolve(PREFIX + runId + ".tmp");
-            if (Files.isDirectory(temporary)) {
-                try (Stream<Path> tree = Files.walk(temporary)) {
-                    for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-            }
+            FileSystemUtils.deleteRecursively(directory.resolve(PREFIX + runId + ".tmp"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the staging of run " + runId + " in " + directory, e);
         }
@@ -234,9 +331,8 @@ public class StagingDatabase implements DisposableBean {
             close(run);
         }
         if (ownFolder) {
-            stagedRuns().forEach(this::delete);
             try {
-                Files.deleteIfExists(directory);
+                FileSystemUtils.deleteRecursively(directory);
             } catch (IOException e) {
                 // a file another process still holds: the folder stays in the temporary folder
             }

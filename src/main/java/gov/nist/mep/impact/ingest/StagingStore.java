@@ -80,9 +80,69 @@ public class StagingStore {
         return rs.wasNull() ? null : LocalDate.ofEpochDay(day);
     }
 
-    /** The run's staging database, for the queries of the staging side. */
+    /** The run's staging database, for the queries of the staging side (it must exist: see {@link #create}). */
     JdbcTemplate jdbc(long runId) {
-        return database.jdbc(runId, SCHEMA);
+        return database.jdbc(runId);
+    }
+
+    /**
+     * Creates the run's staging database, empty (whatever an earlier attempt left is deleted), and returns its token
+     * (see {@link StagingDatabase#create}).
+     */
+    String create(long runId) {
+        try {
+            return database.create(runId, SCHEMA);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the staging database " + database.file(runId) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The run's staging file. */
+    java.nio.file.Path file(long runId) {
+        return database.file(runId);
+    }
+
+    /** Whether the run has a staging database. */
+    boolean exists(long runId) {
+        return database.exists(runId);
+    }
+
+    /** The token the run's staging was created with, or null. */
+    String token(long runId) {
+        return database.token(runId);
+    }
+
+    /**
+     * What a run's staging holds, for the checks of a restart: the files listed, the records read (staged, whatever
+     * their status, plus those a record rule rejected) and of those the ones a record rule rejected. Resolution
+     * changes none of these.
+     */
+    record Contents(long files, long read, long rejectedByRecordRules) {
+    }
+
+    Contents contents(long runId) {
+        JdbcTemplate jdbc = jdbc(runId);
+        long files = count(jdbc, "SELECT COUNT(*) FROM stg_file WHERE run_id = ?", runId);
+        long rejected = count(jdbc, "SELECT COUNT(*) FROM stg_reject WHERE run_id = ? AND phase = '" + PHASE_RECORD
+                + "'", runId);
+        long read = rejected;
+        for (FileKind kind : FileKind.values()) {
+            read += count(jdbc, "SELECT COUNT(*) FROM " + kind.table() + " WHERE run_id = ?", runId);
+        }
+        return new Contents(files, read, rejected);
+    }
+
+    private static long count(JdbcTemplate jdbc, String sql, long runId) {
+        Long n = jdbc.queryForObject(sql, Long.class, runId);
+        return n == null ? 0 : n;
+    }
+
+    /** The run's files as discovery listed them, in file order (the ordinals of the records). */
+    List<ExtractFile> files(long runId, java.nio.file.Path input) {
+        return jdbc(runId).query("SELECT kind, file_ord, path FROM stg_file WHERE run_id = ? ORDER BY file_ord",
+                (rs, i) -> new ExtractFile(FileKind.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3),
+                        input.resolve(rs.getString(3))), runId);
     }
 
     /** Forgets everything staged for a run (its staging file). */
@@ -101,7 +161,7 @@ public class StagingStore {
     }
 
     void insertFiles(long runId, List<ExtractFile> files) {
-        try (Connection connection = database.connection(runId, SCHEMA)) {
+        try (Connection connection = database.connection(runId)) {
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {
                 s.execute("DELETE FROM stg_file WHERE run_id = " + runId);
@@ -138,7 +198,7 @@ public class StagingStore {
         String ordinals = files.stream().map(f -> Integer.toString(f.ordinal())).collect(Collectors.joining(", "));
         long read = 0;
         long rejected = 0;
-        try (Connection connection = database.connection(runId, SCHEMA)) {
+        try (Connection connection = database.connection(runId)) {
             connection.setAutoCommit(false);
             try {
                 try (Statement s = connection.createStatement()) {

@@ -16,7 +16,7 @@ public final class JobParameterNames {
     /** The reports to render, comma separated (annual-report); by default the report job's own. */
     public static final String REPORTS = "reports";
     /** SHA-256 of the extract's files: a changed extract is a new job instance, never a restart. */
-    public static final String FINGERPRINT = "extractFingerprint";
+    public static final String FINGERPRINT = IngestConfiguration.FINGERPRINT_PARAMETER;
     /** Counts completed runs of the same parameters, so that a rerun after success is a new instance. */
     public static final String SEQUENCE = "sequence";
 

@@ -1,6 +1,7 @@
 package gov.nist.mep.impact.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,21 +10,55 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The staging engine's files: where they go, one per run, gone with the run. */
+/** The staging engine's files: where they go, one per run, created only by discovery, gone with the run. */
 class StagingDatabaseTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void theStagingFolderGoesWithTheJobRepository() {
+    void theStagingFolderNeverDependsOnTheWorkingFolderUnlessTheJobRepositoryDoes() {
+        Path cwd = Path.of("").toAbsolutePath();
         assertThat(StagingDatabase.defaultDirectory("jdbc:h2:file:./.mep-impact/mep-impact;AUTO_SERVER=TRUE"))
-                .isEqualTo(Path.of("./.mep-impact/mep-impact.staging"));
-        assertThat(StagingDatabase.defaultDirectory("jdbc:h2:file:/srv/mep/db"))
+                .as("next to an H2 file, which is itself where the URL says").isAbsolute()
+                .isEqualTo(cwd.resolve(".mep-impact/mep-impact.staging"));
+        assertThat(StagingDatabase.defaultDirectory("jdbc:h2:file:/srv/mep/db")).isEqualTo(Path.of("/srv/mep/db.staging"));
+        assertThat(StagingDatabase.defaultDirectory("jdbc:h2:/srv/mep/db;AUTO_SERVER=TRUE"))
                 .isEqualTo(Path.of("/srv/mep/db.staging"));
+        assertThat(StagingDatabase.defaultDirectory("jdbc:h2:~/mep/db"))
+                .isEqualTo(Path.of(System.getProperty("user.home"), "mep", "db.staging"));
+
         Path postgres = StagingDatabase.defaultDirectory("jdbc:postgresql://db/mep");
-        assertThat(postgres.getParent()).isEqualTo(Path.of(".mep-impact", "staging"));
+        assertThat(postgres).as("a database server's runs: in the user's home, whatever the working folder")
+                .isAbsolute().startsWithRaw(Path.of(System.getProperty("user.home"), ".mep-impact", "staging"));
+        assertThat(postgres.startsWith(cwd.resolve(".mep-impact"))).isFalse();
+        assertThat(StagingDatabase.defaultDirectory("jdbc:postgresql://db/mep")).isEqualTo(postgres);
         assertThat(StagingDatabase.defaultDirectory("jdbc:postgresql://other/mep")).isNotEqualTo(postgres);
+    }
+
+    @Test
+    void twoJobRepositoriesNamingTheSameStagingFolderNeverShareARunsFile() throws Exception {
+        // two processes with an in-memory job repository each (run ids start at 1 in both), or two repositories
+        StagingDatabase one = new StagingDatabase("jdbc:h2:mem:mep", dir.toString(), "64MB", 1);
+        StagingDatabase two = new StagingDatabase("jdbc:h2:mem:mep", dir.toString(), "64MB", 1);
+        StagingDatabase fileA = new StagingDatabase("jdbc:h2:file:" + dir.resolve("a/db"), dir.toString(), "64MB", 1);
+        StagingDatabase fileB = new StagingDatabase("jdbc:h2:file:" + dir.resolve("b/db"), dir.toString(), "64MB", 1);
+        assertThat(List.of(one.file(1), two.file(1), fileA.file(1), fileB.file(1))).doesNotHaveDuplicates()
+                .allSatisfy(f -> assertThat(f).startsWithRaw(dir));
+        try {
+            StagingStore first = new StagingStore(one);
+            StagingStore second = new StagingStore(two);
+            first.create(1);
+            second.create(1);
+            second.deleteRun(1);
+
+            assertThat(first.exists(1)).as("deleting the other's run 1 left this one's").isTrue();
+            assertThat(first.jdbc(1).queryForObject("SELECT COUNT(*) FROM stg_file", Long.class)).isZero();
+        } finally {
+            one.destroy();
+            two.destroy();
+        }
+        assertThat(one.directory()).as("an in-memory repository's folder goes with its process").doesNotExist();
     }
 
     @Test
@@ -31,11 +66,14 @@ class StagingDatabaseTest {
         StagingDatabase database = new StagingDatabase("jdbc:h2:mem:x", dir.toString(), "64MB", 1);
         StagingStore store = new StagingStore(database);
         try {
+            store.create(1);
+            store.create(2);
             JdbcTemplate one = store.jdbc(1);
             JdbcTemplate two = store.jdbc(2);
             one.update("INSERT INTO stg_file (run_id, file_ord, kind, path) VALUES (1, 0, 'CENTERS', 'centers.csv')");
             assertThat(two.queryForObject("SELECT COUNT(*) FROM stg_file", Long.class)).isZero();
             assertThat(store.stagedRuns()).containsExactly(1L, 2L);
+            assertThat(store.token(1)).isNotEqualTo(store.token(2));
 
             store.close(1);
             assertThat(store.jdbc(1).queryForObject("SELECT COUNT(*) FROM stg_file", Long.class))
@@ -43,9 +81,28 @@ class StagingDatabaseTest {
 
             store.deleteRun(1);
             assertThat(store.stagedRuns()).containsExactly(2L);
-            try (var files = Files.list(dir)) {
+            try (var files = Files.list(database.directory())) {
                 assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("run-1"))).isEmpty();
             }
+        } finally {
+            database.destroy();
+        }
+    }
+
+    @Test
+    void readingARunWithoutStagingFailsAndCreatesNothing() throws Exception {
+        StagingDatabase database = new StagingDatabase("jdbc:h2:mem:x", dir.toString(), "64MB", 1);
+        StagingStore store = new StagingStore(database);
+        StagedExtract extract = new StagedExtract(store);
+        try {
+            assertThatThrownBy(() -> extract.centers(5)).isInstanceOf(StagingMissingException.class)
+                    .hasMessageStartingWith("the staging of run 5 is missing: " + database.file(5));
+            assertThatThrownBy(() -> store.rejects(5)).isInstanceOf(StagingMissingException.class);
+            assertThatThrownBy(() -> store.stage(5, FileKind.CENTERS, List.of(), f -> { }))
+                    .isInstanceOf(StagingMissingException.class);
+
+            assertThat(store.stagedRuns()).isEmpty();
+            assertThat(database.file(5)).doesNotExist();
         } finally {
             database.destroy();
         }
@@ -61,6 +118,7 @@ class StagingDatabaseTest {
         StagingDatabase database = new StagingDatabase("jdbc:h2:mem:x", dir.resolve("staging").toString(), "64MB", 1);
         StagingStore store = new StagingStore(database);
         try {
+            store.create(7);
             ExtractFile file = new ExtractFile(FileKind.CENTERS, 0, "centers.csv", centers);
             StagingStore.Staged first = store.stage(7, FileKind.CENTERS, List.of(file), f -> { });
             StagingStore.Staged again = store.stage(7, FileKind.CENTERS, List.of(file), f -> { });
@@ -71,6 +129,7 @@ class StagingDatabaseTest {
             assertThat(jdbc.queryForList("SELECT center_id FROM stg_center", String.class)).containsExactly("OH01");
             assertThat(jdbc.queryForList("SELECT center_id || ' ' || rule || ' ' || line FROM stg_reject",
                     String.class)).containsExactly("KS01 boolean 3");
+            assertThat(store.contents(7)).isEqualTo(new StagingStore.Contents(0, 2, 1));
         } finally {
             database.destroy();
         }

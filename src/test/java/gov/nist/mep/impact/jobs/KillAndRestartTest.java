@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Kills a real job process with SIGKILL (no shutdown hook runs) at several points, runs the same command again, and
@@ -101,5 +102,44 @@ class KillAndRestartTest {
                         "OUT"));
         List<String> rejects = Files.readAllLines(output.resolve("rejects.csv"));
         assertThat(rejects).as("no rejected record twice").doesNotHaveDuplicates();
+    }
+
+    /**
+     * The staging folder deleted after the kill (by hand, or because the restart runs where it is not): the rerun
+     * must not publish figures computed from nothing. It stages the extract again and ends with the bytes of an
+     * uninterrupted run.
+     */
+    @ParameterizedTest(name = "killed at \"{0}\", staging deleted")
+    @ValueSource(strings = {"survey records survey/", "computing the metrics of FY2014"})
+    void aRerunWhoseStagingWasDeletedStagesAgainAndEndsWithTheBytesOfAnUninterruptedRun(String marker)
+            throws Exception {
+        Path database = dir.resolve("db-lost-" + marker.hashCode());
+        Path output = dir.resolve("out-lost-" + marker.hashCode());
+        killWhenSeen(start(database, output, null), marker);
+        Path stagingFolder = Path.of(database + ".staging");
+        assertThat(stagingFolder).isDirectory();
+        FileSystemUtils.deleteRecursively(stagingFolder);
+
+        Path log = dir.resolve("rerun-lost-" + marker.hashCode() + ".log");
+        Process rerun = start(database, output, log);
+        assertThat(rerun.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        String console = Files.readString(log);
+
+        assertThat(rerun.exitValue()).as(console).isZero();
+        assertThat(console).contains("Restarting annual-report").contains(recordsRead(Files.readString(
+                dir.resolve("uninterrupted.log"))));
+        for (String file : List.of("metrics-FY2014.json", "rejects.csv", "annual-report-FY2014.pdf",
+                "annual-report-FY2014.xlsx")) {
+            assertThat(Files.readAllBytes(output.resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(uninterrupted.resolve(file)));
+        }
+    }
+
+    /** The summary's record counts ("Records read: … rejected N."). */
+    private static String recordsRead(String console) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Records read: [^.]*\\.").matcher(console);
+        assertThat(m.find()).as(console).isTrue();
+        assertThat(m.group()).doesNotContain("Records read: 0 ");
+        return m.group();
     }
 }
