@@ -3,10 +3,8 @@ package gov.nist.mep.impact.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
@@ -14,12 +12,13 @@ import org.springframework.stereotype.Component;
 /**
  * Read-only queries of a staged run by center, for center oversight: each center's rejected records, superseded
  * records, records submitted and completed projects with where they are in the extract. Kept apart from the staging
- * writes on purpose (one class, plain SELECTs). No personal contact field is ever selected; a rejected value of a
- * contact column is never returned.
+ * writes on purpose (one class, plain SELECTs); the metrics read them through their port ({@code StagedRecords}),
+ * never this class. No personal contact field is ever selected; a rejected value of a contact column is never
+ * returned.
  *
- * <p>Records rejected by a record rule are staged without their values, so their center is read back from the
- * extract file at the rejected line (only the {@code center_id} value is kept). Records rejected by a reference rule
- * keep their row, so their center comes from the staging table.
+ * <p>Records rejected by a record rule are staged without their values, but with the center_id written on the
+ * record (when it names one). Records rejected by a reference rule keep their row, so their center comes from the
+ * staging table as well.
  */
 @Component
 public class CenterRecords {
@@ -117,9 +116,9 @@ public class CenterRecords {
 
     /**
      * Records submitted by each center, every status and every year: the rows of each kind's table naming the center,
-     * plus the records a record rule rejected whose line names it.
+     * plus the records a record rule rejected whose line names it (kept with the rejection when it was staged).
      */
-    public Map<String, Long> recordsByCenter(long runId, List<CenterReject> rejects) {
+    public Map<String, Long> recordsByCenter(long runId) {
         Map<String, Long> counts = new TreeMap<>();
         for (FileKind kind : FileKind.values()) {
             if (kind == FileKind.APPROPRIATIONS) {
@@ -131,16 +130,10 @@ public class CenterRecords {
                         counts.merge(rs.getString(1), rs.getLong(2), Long::sum);
                     }, runId);
         }
-        Set<String> referenceRejects = new HashSet<>();
-        staging.jdbc(runId).query("SELECT f.path, r.line FROM stg_reject r JOIN stg_file f ON f.run_id = r.run_id"
-                + " AND f.file_ord = r.file_ord WHERE r.run_id = ? AND r.phase = ?", rs -> {
-                    referenceRejects.add(rs.getString(1) + "\n" + rs.getLong(2));
-                }, runId, StagingStore.PHASE_REFERENCE);
-        for (CenterReject r : rejects) {
-            if (r.centerId() != null && !referenceRejects.contains(r.file() + "\n" + r.line())) {
-                counts.merge(r.centerId(), 1L, Long::sum);
-            }
-        }
+        staging.jdbc(runId).query("SELECT center_id, COUNT(*) FROM stg_reject WHERE run_id = ? AND phase = ?"
+                + " AND center_id IS NOT NULL GROUP BY center_id", rs -> {
+                    counts.merge(rs.getString(1), rs.getLong(2), Long::sum);
+                }, runId, StagingStore.PHASE_RECORD);
         return counts;
     }
 

@@ -95,17 +95,16 @@ class JobsConfiguration {
             ReportRenderers renderers) {
         return withIngest(name, repository, ingest)
                 .next(tasklet("aggregate-metrics", repository, transactions, context -> {
-                    long runId = runId(context);
                     OutputFolder work = new OutputFolder(workFolder(context));
                     List<Integer> years = fiscalYearsOf(context);
                     log.info("  computing the metrics of FY{}", years.stream().map(String::valueOf)
                             .collect(java.util.stream.Collectors.joining(", FY")));
-                    Map<Integer, ImpactMetrics> computed = models.of(runId, years);
-                    Map<Integer, CenterOversight> oversights = models.oversightsOf(runId, years);
+                    Map<Integer, ImpactMetrics> computed = models.of(years);
+                    Map<Integer, CenterOversight> oversights = models.oversightsOf(years);
                     for (int year : years) {
                         ImpactMetrics m = computed.get(year);
                         CenterOversight oversight = oversights.get(year);
-                        StateTrends trends = models.stateTrendsOf(runId, year);
+                        StateTrends trends = models.stateTrendsOf(year);
                         work.publish(metricsFileName(year), o -> MetricsJson.write(m, oversight, trends, o));
                         log.info("  metrics of FY{}: {} clients served, {} projects completed, {} surveys completed",
                                 year, m.national().figures().clientsServed(),
@@ -113,14 +112,15 @@ class JobsConfiguration {
                     }
                 }))
                 .next(tasklet("render-reports", repository, transactions, context -> {
-                    long runId = runId(context);
                     OutputFolder work = new OutputFolder(workFolder(context));
+                    if (!reportsOf(context).isEmpty()) {
+                        renderers.announceTemplates();
+                    }
                     for (String report : reportsOf(context)) {
                         for (int year : fiscalYearsOf(context)) {
                             log.info("  rendering the {} of FY{}", report, year);
-                            renderers.render(report, models.of(runId, year),
-                                    models.oversightOf(runId, year),
-                                    models.stateTrendsOf(runId, year), work);
+                            renderers.render(report, models.of(year), models.oversightOf(year),
+                                    models.stateTrendsOf(year), work);
                         }
                     }
                 }))

@@ -5,87 +5,90 @@ import gov.nist.mep.impact.metrics.CenterOversight;
 import gov.nist.mep.impact.metrics.CenterOversightCalculator;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.MetricsCalculator;
+import gov.nist.mep.impact.metrics.RunFigures;
 import gov.nist.mep.impact.metrics.StateTrends;
+import gov.nist.mep.impact.support.ParallelTasks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The metrics model of a run's fiscal years, with its economy-wide impacts attached, computed once and then handed to
- * every step that needs it (the JSON writer, the report renderers). After a restart the model is computed again from
- * the same staged records, which gives the same figures. Holds the models of the latest run only.
+ * every step that needs it (the JSON writer, the report renderers), with the run's center oversight and state trends.
+ * A job-scoped bean: each running job execution has its own, created when the run first asks and dropped when it
+ * ends, so two runs in one process (the scheduler, the web console) never see each other's models. After a restart
+ * the model is computed again from the same staged records, which gives the same figures.
  */
 @Component
+@JobScope
 class MetricsModels {
 
     private final MetricsCalculator calculator;
     private final CenterOversightCalculator oversightCalculator;
     private final EconomyWideModel economyWide;
+    private final RunFigures figures;
     private final Map<Integer, ImpactMetrics> models = new LinkedHashMap<>();
-    private final Map<String, CenterOversight> oversights = new LinkedHashMap<>();
-    private final Map<String, StateTrends> stateTrends = new LinkedHashMap<>();
-    private long run = -1;
+    private final Map<Integer, CenterOversight> oversights = new LinkedHashMap<>();
+    private final Map<Integer, StateTrends> stateTrends = new LinkedHashMap<>();
 
     MetricsModels(MetricsCalculator calculator, CenterOversightCalculator oversightCalculator,
-            EconomyWideModel economyWide) {
+            EconomyWideModel economyWide, @Value("#{jobExecution.jobInstance.instanceId}") long runId) {
         this.calculator = calculator;
         this.oversightCalculator = oversightCalculator;
         this.economyWide = economyWide;
+        this.figures = calculator.run(runId);
+    }
+
+    /** The run whose models these are. */
+    long runId() {
+        return figures.runId();
     }
 
     /** The center oversight model of the year. */
-    CenterOversight oversightOf(long runId, int fiscalYear) {
-        return oversightsOf(runId, List.of(fiscalYear)).get(fiscalYear);
+    CenterOversight oversightOf(int fiscalYear) {
+        return oversightsOf(List.of(fiscalYear)).get(fiscalYear);
     }
 
     /**
      * The center oversight models of several years, the missing ones computed on every core (each reads staging on
      * its own; the years' metrics are computed first).
      */
-    Map<Integer, CenterOversight> oversightsOf(long runId, List<Integer> fiscalYears) {
-        Map<Integer, ImpactMetrics> metrics = of(runId, fiscalYears);
-        List<Integer> missing;
+    Map<Integer, CenterOversight> oversightsOf(List<Integer> fiscalYears) {
+        Map<Integer, ImpactMetrics> metrics = of(fiscalYears);
+        Map<Integer, Callable<CenterOversight>> missing = new LinkedHashMap<>();
         synchronized (this) {
-            missing = fiscalYears.stream().filter(y -> !oversights.containsKey(String.valueOf(y))).toList();
+            fiscalYears.stream().filter(y -> !oversights.containsKey(y))
+                    .forEach(y -> missing.put(y, () -> oversightCalculator.compute(figures, metrics.get(y))));
         }
-        Map<Integer, CenterOversight> computed = new java.util.concurrent.ConcurrentHashMap<>();
-        missing.parallelStream().forEach(y -> computed.put(y, oversightCalculator.compute(runId, metrics.get(y))));
+        Map<Integer, CenterOversight> computed = ParallelTasks.computeAll("oversight", missing,
+                ParallelTasks.threadsFor(missing.size()));
         Map<Integer, CenterOversight> result = new LinkedHashMap<>();
         synchronized (this) {
-            if (runId == run) {
-                computed.forEach((y, o) -> oversights.putIfAbsent(String.valueOf(y), o));
-            }
-            for (int y : fiscalYears) {
-                result.put(y, oversights.containsKey(String.valueOf(y)) ? oversights.get(String.valueOf(y))
-                        : computed.get(y));
-            }
+            computed.forEach(oversights::putIfAbsent);
+            fiscalYears.forEach(y -> result.put(y, oversights.get(y)));
         }
         return result;
     }
 
     /** Each state's last five fiscal years up to this one. */
-    synchronized StateTrends stateTrendsOf(long runId, int fiscalYear) {
-        of(runId, fiscalYear);
-        return stateTrends.computeIfAbsent(String.valueOf(fiscalYear),
-                y -> calculator.stateTrends(runId, fiscalYear, StateTrends.YEARS));
+    synchronized StateTrends stateTrendsOf(int fiscalYear) {
+        of(fiscalYear);
+        return stateTrends.computeIfAbsent(fiscalYear, y -> figures.stateTrends(fiscalYear, StateTrends.YEARS));
     }
 
-    synchronized ImpactMetrics of(long runId, int fiscalYear) {
-        return of(runId, List.of(fiscalYear)).get(fiscalYear);
+    synchronized ImpactMetrics of(int fiscalYear) {
+        return of(List.of(fiscalYear)).get(fiscalYear);
     }
 
     /** The models of several years, the missing ones computed together (they share the trend's years). */
-    synchronized Map<Integer, ImpactMetrics> of(long runId, List<Integer> fiscalYears) {
-        if (runId != run) {
-            models.clear();
-            oversights.clear();
-            stateTrends.clear();
-            run = runId;
-        }
+    synchronized Map<Integer, ImpactMetrics> of(List<Integer> fiscalYears) {
         List<Integer> missing = fiscalYears.stream().filter(y -> !models.containsKey(y)).toList();
         if (!missing.isEmpty()) {
-            calculator.compute(runId, missing).forEach((y, m) -> models.put(y, economyWide.attach(m)));
+            figures.compute(missing).forEach((y, m) -> models.put(y, economyWide.attach(m)));
         }
         Map<Integer, ImpactMetrics> result = new LinkedHashMap<>();
         fiscalYears.forEach(y -> result.put(y, models.get(y)));

@@ -16,16 +16,11 @@ import gov.nist.mep.impact.report.impact.ImpactReportXlsx;
 import gov.nist.mep.impact.report.impact.StateFactSheets;
 import gov.nist.mep.impact.support.BuiltInFolders;
 import gov.nist.mep.impact.support.OutputFolder;
+import gov.nist.mep.impact.support.ParallelTasks;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,7 +44,6 @@ class ReportRenderers {
 
     private final BuiltInFolders.Location templatesLocation;
     private final Path templates;
-    private final AtomicBoolean announced = new AtomicBoolean();
     private final ProgramRules rules;
 
     ReportRenderers(@Value("${mep.reports.templates:}") String templates, ProgramRules rules) {
@@ -59,12 +53,14 @@ class ReportRenderers {
         this.rules = rules;
     }
 
+    /** Says which templates the reports are rendered from (once per run: the render step calls it). */
+    void announceTemplates() {
+        log.info("  report templates: {}", templatesLocation.describe());
+    }
+
     void render(String report, ImpactMetrics metrics, CenterOversight oversight, StateTrends trends,
             OutputFolder work) {
         int year = metrics.fiscalYear();
-        if (!announced.getAndSet(true)) {
-            log.info("  report templates: {}", templatesLocation.describe());
-        }
         // Every output is a document of its own (own fonts, own workbook): they are written on every core, the
         // largest first, each to its own file, so the bytes do not depend on the order.
         Map<String, OutputFolder.Writer> outputs = new LinkedHashMap<>();
@@ -106,28 +102,13 @@ class ReportRenderers {
         writeAll(outputs, work);
     }
 
+    /**
+     * Writes every output on every core (see {@link ParallelTasks}: when one fails, the others end before the failure
+     * is thrown, so nothing is still writing into the work folder once the step has failed).
+     */
     private static void writeAll(Map<String, OutputFolder.Writer> outputs, OutputFolder work) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(outputs.size(),
-                Runtime.getRuntime().availableProcessors()));
-        try {
-            List<Future<?>> written = new ArrayList<>();
-            outputs.forEach((name, writer) -> written.add(pool.submit(() -> work.publish(name, writer))));
-            for (Future<?> w : written) {
-                w.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        Map<String, ParallelTasks.Task> tasks = new LinkedHashMap<>();
+        outputs.forEach((name, writer) -> tasks.put(name, () -> work.publish(name, writer)));
+        ParallelTasks.runAll("render", tasks, ParallelTasks.threadsFor(tasks.size()));
     }
 }

@@ -1,5 +1,6 @@
 package gov.nist.mep.impact.jobs;
 
+import gov.nist.mep.impact.ingest.CenterRecords;
 import gov.nist.mep.impact.ingest.FileCounts;
 import gov.nist.mep.impact.ingest.StagedExtract;
 import gov.nist.mep.impact.ingest.StagingStore;
@@ -12,20 +13,22 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * The metrics' read port over the staging database: the queries are the staging side's ({@link StagedExtract} and
- * the read methods of {@link StagingStore}); this adapter only hands their rows over as the metrics' own types, so
- * that the metrics depend on what they read, not on the store that stages records. It lives with the jobs, which
- * assemble ingest and metrics, so that neither package points back at the other.
+ * The metrics' read port over the staging database: the queries are the staging side's ({@link StagedExtract},
+ * {@link CenterRecords} and the read methods of {@link StagingStore}); this adapter only hands their rows over as the
+ * metrics' own types, so that the metrics depend on what they read, not on the store that stages records. It lives
+ * with the jobs, which assemble ingest and metrics, so that neither package points back at the other.
  */
 @Component
 class StagingReadAdapter implements StagedRecords {
 
     private final StagedExtract extract;
     private final StagingStore staging;
+    private final CenterRecords centerRecords;
 
-    StagingReadAdapter(StagedExtract extract, StagingStore staging) {
+    StagingReadAdapter(StagedExtract extract, StagingStore staging, CenterRecords centerRecords) {
         this.extract = extract;
         this.staging = staging;
+        this.centerRecords = centerRecords;
     }
 
     @Override
@@ -74,5 +77,35 @@ class StagingReadAdapter implements StagedRecords {
     @Override
     public Map<String, Long> rejectsByRule(long runId) {
         return staging.rejectsByRule(runId);
+    }
+
+    @Override
+    public List<CenterReject> centerRejects(long runId) {
+        return centerRecords.rejects(runId).stream().map(r -> new CenterReject(r.centerId(), r.file(), r.line(),
+                r.column(), r.rule(), r.value(), r.message())).toList();
+    }
+
+    @Override
+    public Map<String, Long> recordsByCenter(long runId) {
+        return centerRecords.recordsByCenter(runId);
+    }
+
+    @Override
+    public Map<String, Long> supersededByCenter(long runId) {
+        return centerRecords.supersededByCenter(runId);
+    }
+
+    @Override
+    public List<SupersededRecord> superseded(long runId, String centerId) {
+        return centerRecords.superseded(runId, centerId).stream().map(s -> new SupersededRecord(s.centerId(),
+                s.kind(), s.key(), s.file(), s.line(), s.submittedDate(), s.winnerFile(), s.winnerLine())).toList();
+    }
+
+    @Override
+    public void completedProjects(long runId, LocalDate from, LocalDate to, Consumer<CompletedProject> consumer) {
+        centerRecords.completedProjects(runId, from, to, p -> consumer.accept(new CompletedProject(p.centerId(),
+                p.projectId(), p.clientId(), p.serviceCategory(), p.file(), p.line(), p.completionDate(),
+                p.submittedDate(), p.staffHours(), p.thirdPartyHours(), p.clientNaics(), p.clientEmployees(),
+                p.servedBefore())));
     }
 }

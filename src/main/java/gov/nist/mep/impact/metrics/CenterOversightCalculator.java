@@ -1,8 +1,5 @@
 package gov.nist.mep.impact.metrics;
 
-import gov.nist.mep.impact.ingest.CenterRecords;
-import gov.nist.mep.impact.ingest.CenterRecords.CenterReject;
-import gov.nist.mep.impact.ingest.CenterRecords.CompletedProject;
 import gov.nist.mep.impact.metrics.CenterOversight.CenterFeedback;
 import gov.nist.mep.impact.metrics.CenterOversight.CenterScorecard;
 import gov.nist.mep.impact.metrics.CenterOversight.Flag;
@@ -14,6 +11,8 @@ import gov.nist.mep.impact.metrics.CenterOversight.Score;
 import gov.nist.mep.impact.metrics.CenterOversight.ServiceMix;
 import gov.nist.mep.impact.metrics.CenterOversight.SupersededRecord;
 import gov.nist.mep.impact.metrics.CenterOversight.TrendYear;
+import gov.nist.mep.impact.metrics.StagedRecords.CenterReject;
+import gov.nist.mep.impact.metrics.StagedRecords.CompletedProject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -43,21 +42,25 @@ public class CenterOversightCalculator {
 
     private final MetricsCalculator calculator;
     private final StagedRecords extract;
-    private final CenterRecords records;
     private final ProgramRules rules;
     private final OversightThresholds thresholds;
 
-    public CenterOversightCalculator(MetricsCalculator calculator, StagedRecords extract, CenterRecords records,
-            ProgramRules rules, OversightThresholds thresholds) {
+    public CenterOversightCalculator(MetricsCalculator calculator, StagedRecords extract, ProgramRules rules,
+            OversightThresholds thresholds) {
         this.calculator = calculator;
         this.extract = extract;
-        this.records = records;
         this.rules = rules;
         this.thresholds = thresholds;
     }
 
-    /** The oversight model of {@code metrics}' fiscal year. */
+    /** The oversight model of {@code metrics}' fiscal year, the earlier years' figures computed afresh. */
     public CenterOversight compute(long runId, ImpactMetrics metrics) {
+        return compute(calculator.run(runId), metrics);
+    }
+
+    /** The oversight model of {@code metrics}' fiscal year, the earlier years' figures those of {@code run}. */
+    public CenterOversight compute(RunFigures run, ImpactMetrics metrics) {
+        long runId = run.runId();
         int year = metrics.fiscalYear();
         LocalDate from = FiscalYear.start(year);
 
@@ -69,7 +72,7 @@ public class CenterOversightCalculator {
         Map<String, List<LateReport>> late = new HashMap<>();
         // eligible clients of the year with an accepted project completed before it (eligibility is the client's)
         Set<String> repeatClients = new HashSet<>();
-        records.completedProjects(runId, from, FiscalYear.end(year), p -> {
+        extract.completedProjects(runId, from, FiscalYear.end(year), p -> {
             completedAll.merge(p.centerId(), 1L, Long::sum);
             if (rules.isLateReport(p.completionDate(), p.submittedDate())) {
                 late.computeIfAbsent(p.centerId(), c -> new ArrayList<>()).add(lateReport(p));
@@ -95,8 +98,8 @@ public class CenterOversightCalculator {
                 .forEach(f -> clientFees.put(f.centerId(), f.clientFees()));
 
         // rejected and superseded records (whole extract)
-        List<CenterReject> rejects = records.rejects(runId);
-        Map<String, Long> submitted = records.recordsByCenter(runId, rejects);
+        List<CenterReject> rejects = extract.centerRejects(runId);
+        Map<String, Long> submitted = extract.recordsByCenter(runId);
         Map<String, List<RejectedRecord>> rejectedBy = new HashMap<>();
         Map<String, Map<String, Long>> rejectsByRule = new HashMap<>();
         for (CenterReject r : rejects) {
@@ -106,14 +109,14 @@ public class CenterOversightCalculator {
                 rejectsByRule.computeIfAbsent(r.centerId(), c -> new TreeMap<>()).merge(r.rule(), 1L, Long::sum);
             }
         }
-        Map<String, Long> supersededCounts = records.supersededByCenter(runId);
+        Map<String, Long> supersededCounts = extract.supersededByCenter(runId);
 
         // the centers' figures of the previous years (trend, year-over-year)
-        List<Integer> years = calculator.fiscalYears(runId).stream().filter(y -> y < year).toList();
+        List<Integer> years = run.fiscalYears().stream().filter(y -> y < year).toList();
         Map<Integer, Map<String, CenterFigures>> byYear = new TreeMap<>();
         for (int y : years.subList(Math.max(0, years.size() - (TREND_YEARS - 1)), years.size())) {
             Map<String, CenterFigures> centers = new HashMap<>();
-            calculator.centersOf(runId, y).forEach(c -> centers.put(c.centerId(), c));
+            run.centersOf(y).forEach(c -> centers.put(c.centerId(), c));
             byYear.put(y, centers);
         }
         Map<String, CenterFigures> current = new HashMap<>();
@@ -333,9 +336,13 @@ public class CenterOversightCalculator {
         return BigDecimal.valueOf(n.longValue());
     }
 
-    /** One center's superseded records, as the feedback shows them. */
+    /**
+     * One center's superseded records, as the feedback shows them, read from staging when the feedback is rendered
+     * (a run's superseded records can be hundreds of thousands): a read after the run's staging is gone fails
+     * (StagingMissingException), it never finds none.
+     */
     private List<SupersededRecord> superseded(long runId, String centerId) {
-        return records.superseded(runId, centerId).stream().map(s -> new SupersededRecord(s.kind(), s.key(), s.file(),
+        return extract.superseded(runId, centerId).stream().map(s -> new SupersededRecord(s.kind(), s.key(), s.file(),
                 s.line(), s.submittedDate(), s.winnerFile(), s.winnerLine())).toList();
     }
 }

@@ -3,6 +3,7 @@ package gov.nist.mep.impact.metrics;
 import gov.nist.mep.impact.ingest.FileCounts;
 import gov.nist.mep.impact.metrics.StagedRecords.Center;
 import gov.nist.mep.impact.metrics.StagedRecords.Financials;
+import gov.nist.mep.impact.support.ParallelTasks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,15 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
 
 /**
  * Computes the impact metrics of one fiscal year from a staged run: the single source of every figure the reports
- * print. Which records count, and each figure's definition, follow the metrics contract.
+ * print. Which records count, and each figure's definition, follow the metrics contract. Holds no state of a run: the
+ * figures a run computes once and reads again (every year of the extract, for the trends) live in the run's
+ * {@link RunFigures}.
  */
 @Component
 public class MetricsCalculator {
@@ -28,9 +28,6 @@ public class MetricsCalculator {
     private final StagedRecords extract;
     private final ProgramRules rules;
     private final EstimatesCalculator estimates;
-    /** The figures of every year of the last {@link #compute} call, for the trends computed after it. */
-    private final Map<Integer, YearResult> yearFigures = new TreeMap<>();
-    private long yearFiguresRun = -1;
 
     public MetricsCalculator(StagedRecords extract, ProgramRules rules, EstimatesCalculator estimates) {
         this.extract = extract;
@@ -44,26 +41,34 @@ public class MetricsCalculator {
                 extract.appropriations(runId).keySet());
     }
 
+    /** A new holder of the figures of one run, empty: the run keeps it as long as it computes (see RunFigures). */
+    public RunFigures run(long runId) {
+        return new RunFigures(this, runId);
+    }
+
     public ImpactMetrics compute(long runId, int fiscalYear) {
         return compute(runId, List.of(fiscalYear)).get(fiscalYear);
+    }
+
+    /** The metrics of several fiscal years of a run, computed afresh (see {@link RunFigures#compute}). */
+    public Map<Integer, ImpactMetrics> compute(long runId, Collection<Integer> fiscalYears) {
+        return run(runId).compute(fiscalYears);
     }
 
     /**
      * The metrics of several fiscal years of a run. Every year of the extract is computed once (each model's trend
      * shares them; computing the trend per model made a ten-year run compute a hundred years), the years in parallel
-     * on the available cores. A year's survey observations are reduced to its estimates as soon as it is computed,
-     * so memory holds the observations of the years in progress only. Same figures in any order of completion.
+     * on the available cores, and kept in {@code run} for the trends computed after it. A year's survey observations
+     * are reduced to its estimates as soon as it is computed, so memory holds the observations of the years in
+     * progress only. Same figures in any order of completion.
      */
-    public Map<Integer, ImpactMetrics> compute(long runId, Collection<Integer> fiscalYears) {
+    Map<Integer, ImpactMetrics> compute(RunFigures run, Collection<Integer> fiscalYears) {
+        long runId = run.runId();
         List<Integer> extractYears = fiscalYears(runId);
         TreeSet<Integer> years = new TreeSet<>(extractYears);
         years.addAll(fiscalYears);
         Map<Integer, YearResult> results = computeYears(runId, years, Set.copyOf(fiscalYears));
-        synchronized (yearFigures) {
-            yearFigures.clear();
-            yearFiguresRun = runId;
-            yearFigures.putAll(results);
-        }
+        run.keep(extractYears, results);
         List<FileCounts> files = extract.fileCounts(runId);
         Map<String, Long> rejectsByRule = extract.rejectsByRule(runId);
         Map<Integer, BigDecimal> appropriations = extract.appropriations(runId);
@@ -86,33 +91,11 @@ public class MetricsCalculator {
         return models;
     }
 
+    /** The years on every core (see {@link ParallelTasks}: a failure is thrown once the other years have ended). */
     private Map<Integer, YearResult> computeYears(long runId, Collection<Integer> years, Set<Integer> withEstimates) {
-        int threads = Math.min(years.size(), Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) {
-            Map<Integer, YearResult> results = new TreeMap<>();
-            years.forEach(y -> results.put(y, computeYear(runId, y, withEstimates.contains(y))));
-            return results;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            Map<Integer, Future<YearResult>> futures = new TreeMap<>();
-            years.forEach(y -> futures.put(y, pool.submit(() -> computeYear(runId, y, withEstimates.contains(y)))));
-            Map<Integer, YearResult> results = new TreeMap<>();
-            for (Map.Entry<Integer, Future<YearResult>> f : futures.entrySet()) {
-                results.put(f.getKey(), f.getValue().get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while computing the metrics", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        Map<Integer, Callable<YearResult>> tasks = new TreeMap<>();
+        years.forEach(y -> tasks.put(y, () -> computeYear(runId, y, withEstimates.contains(y))));
+        return new TreeMap<>(ParallelTasks.computeAll("metrics", tasks, ParallelTasks.threadsFor(tasks.size())));
     }
 
     /** Reported sales and investment by state and client NAICS code: the shock of the economy-wide model. */
@@ -122,41 +105,13 @@ public class MetricsCalculator {
         return ClientIndustryAggregation.of(extract, rules, runId, fiscalYear, stateByCenter);
     }
 
-    /** Every center's figures of one fiscal year (no estimates, no trend): for center trends and year-over-year. */
-    public List<CenterFigures> centersOf(long runId, int fiscalYear) {
-        return yearFigures(runId, fiscalYear).centers();
-    }
-
-    /**
-     * A year's figures: those the last {@link #compute} of the same run worked out (every year of the extract, for
-     * the trend), else computed now. The center and state trends read them instead of reading staging again.
-     */
-    private YearResult yearFigures(long runId, int fiscalYear) {
-        synchronized (yearFigures) {
-            YearResult known = yearFiguresRun == runId ? yearFigures.get(fiscalYear) : null;
-            if (known != null) {
-                return known;
-            }
-        }
+    /** A year's figures without estimates, computed now (for a year the run has not computed yet). */
+    YearResult yearFigures(long runId, int fiscalYear) {
         return computeYear(runId, fiscalYear, false);
     }
 
-    /**
-     * Each state's figures over the last {@code years} fiscal years of the extract up to {@code fiscalYear} (no
-     * estimates): for the state fact sheets' trend.
-     */
-    public StateTrends stateTrends(long runId, int fiscalYear, int years) {
-        List<Integer> all = fiscalYears(runId).stream().filter(y -> y <= fiscalYear).toList();
-        Map<String, List<StateTrends.Year>> byState = new TreeMap<>();
-        for (int y : all.subList(Math.max(0, all.size() - years), all.size())) {
-            for (StateFigures s : yearFigures(runId, y).states()) {
-                byState.computeIfAbsent(s.state(), k -> new ArrayList<>()).add(new StateTrends.Year(y, s));
-            }
-        }
-        return new StateTrends(fiscalYear, byState);
-    }
-
-    private record YearResult(NationalFigures national, List<StateFigures> states, List<CenterFigures> centers,
+    /** What one year of a run gives, before it is assembled into a model. */
+    record YearResult(NationalFigures national, List<StateFigures> states, List<CenterFigures> centers,
             List<CategoryFigures> categories, long ineligibleProjects, long lateProjectReports,
             Estimates estimates) {
     }

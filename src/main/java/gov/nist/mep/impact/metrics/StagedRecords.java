@@ -46,6 +46,32 @@ public interface StagedRecords {
             String challenge, String solution, String results, String impactsJson) {
     }
 
+    /**
+     * A rejected record with the center written on it ({@code null} when it names none, e.g. an appropriation or a
+     * blank center_id): file, line, column, rule, value and message as in rejects.csv; never a contact value.
+     */
+    record CenterReject(String centerId, String file, long line, String column, String rule, String value,
+            String message) {
+    }
+
+    /**
+     * A valid record that lost its key to a later one: its file and line, its kind, its key, its submitted date
+     * (clients and projects), and the file and line of the record that won (null when the winner was itself rejected
+     * later).
+     */
+    record SupersededRecord(String centerId, String kind, String key, String file, long line,
+            LocalDate submittedDate, String winnerFile, Long winnerLine) {
+    }
+
+    /**
+     * An accepted completed project with its position in the extract, its hours, its client's eligibility data, and
+     * whether its client has an accepted project completed before the period asked for (a repeat client).
+     */
+    record CompletedProject(String centerId, String projectId, String clientId, String serviceCategory,
+            String file, long line, LocalDate completionDate, LocalDate submittedDate, BigDecimal staffHours,
+            BigDecimal thirdPartyHours, String clientNaics, long clientEmployees, boolean servedBefore) {
+    }
+
     List<Center> centers(long runId);
 
     /** Appropriation by fiscal year. */
@@ -66,4 +92,22 @@ public interface StagedRecords {
 
     /** Rejected records counted by rule. */
     Map<String, Long> rejectsByRule(long runId);
+
+    /** Every rejected record of the run with its center, in file and line order (center oversight). */
+    List<CenterReject> centerRejects(long runId);
+
+    /** Records submitted by each center: every status, every year, those a record rule rejected included. */
+    Map<String, Long> recordsByCenter(long runId);
+
+    /** Superseded records of each center, the whole extract. */
+    Map<String, Long> supersededByCenter(long runId);
+
+    /** One center's superseded records, by kind then file and line. */
+    List<SupersededRecord> superseded(long runId, String centerId);
+
+    /**
+     * Accepted projects completed between the two dates (inclusive), eligible clients or not, in a stable order, each
+     * saying whether its client is a repeat client.
+     */
+    void completedProjects(long runId, LocalDate from, LocalDate to, Consumer<CompletedProject> consumer);
 }

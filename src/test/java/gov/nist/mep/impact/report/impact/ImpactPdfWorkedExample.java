@@ -60,7 +60,7 @@ abstract class ImpactPdfWorkedExample extends BatchTestSupport {
     /** Each state's years of the worked example up to FY2014, from the same run. */
     protected synchronized StateTrends trends() throws Exception {
         metrics();
-        return calculator.stateTrends(cachedRun, 2014, StateTrends.YEARS);
+        return calculator.run(cachedRun).stateTrends(2014, StateTrends.YEARS);
     }
 
     static byte[] factSheets(ImpactMetrics m, StateTrends trends) throws IOException {
