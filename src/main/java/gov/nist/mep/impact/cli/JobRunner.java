@@ -5,12 +5,8 @@ import gov.nist.mep.impact.ingest.ExtractLayout;
 import gov.nist.mep.impact.jobs.JobParameterNames;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -39,7 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 class JobRunner {
 
-    static final String LOCK_FILE = ".mep-impact.lock";
+    static final String LOCK_FILE = OutputLock.FILE;
 
     /** Says which files of the extract are not read (they are listed in validate's data-quality.json). */
     static void warnIgnored(ExtractLayout layout, PrintStream out) {
@@ -51,15 +47,6 @@ class JobRunner {
     /** The fiscal years as the job parameter (and the manifest) write them: comma separated. */
     static String yearsParameter(List<Integer> fiscalYears) {
         return fiscalYears.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    /** The output folder's lock, or null when another run (this process or another) holds it. */
-    static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null;
-        }
     }
 
     private final JobOperator operator;
@@ -91,20 +78,13 @@ class JobRunner {
         if (job == null) {
             throw new UsageException("no job named '" + jobName + "' (jobs: " + String.join(", ", jobs.keySet()) + ")");
         }
-        Files.createDirectories(output);
-        try (FileChannel channel = FileChannel.open(output.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE)) {
-            FileLock lock = tryLock(channel);
+        // The command line holds the lock already (taken before the job repository was opened); the scheduler not.
+        try (OutputLock lock = OutputLock.tryAcquire(output)) {
             if (lock == null) {
-                out.println(jobName + " is already running with output folder " + output
-                        + "; this start is refused.");
+                out.println(OutputLock.refusal(jobName, output));
                 return ExitCodes.ALREADY_RUNNING;
             }
-            try {
-                return runLocked(job, input, output, fiscalYear, fiscalYears, reports, out);
-            } finally {
-                lock.release();
-            }
+            return runLocked(job, input, output, fiscalYear, fiscalYears, reports, out);
         }
     }
 

@@ -133,17 +133,26 @@ public final class Main {
         }
         List<Integer> years = FiscalYears.resolve(definition);
         checkWritable(definition.output());
-        if (definition.job().equals("nightly")
-                && NightlyShortcut.unchanged(definition.input(), definition.output(), years, definition.reports(), out)) {
-            return ExitCodes.OK;
-        }
-        try (ConfigurableApplicationContext context = startSpring(options.springArguments())) {
-            int exit = runDefinition(context.getBean(JobRunner.class), definition, years, out);
-            context.getBean(SharedDatabase.class).awaitOtherProcesses(out);
-            if (exit == ExitCodes.FAILED || exit == ExitCodes.ENVIRONMENT) {
-                out.println("The full error, with its stack trace, is in the log file " + options.logFile() + ".");
+        // The output folder first, the job repository after: a second start on a folder being written is refused
+        // (exit 3) before it opens the database, where it would race the first run's opening of the file.
+        try (OutputLock lock = OutputLock.tryAcquire(definition.output())) {
+            if (lock == null) {
+                out.println(OutputLock.refusal(definition.job(), definition.output()));
+                return ExitCodes.ALREADY_RUNNING;
             }
-            return exit;
+            if (definition.job().equals("nightly") && NightlyShortcut.unchanged(definition.input(),
+                    definition.output(), years, definition.reports(), out)) {
+                return ExitCodes.OK;
+            }
+            try (ConfigurableApplicationContext context = startSpring(options.springArguments())) {
+                int exit = runDefinition(context.getBean(JobRunner.class), definition, years, out);
+                context.getBean(SharedDatabase.class).awaitOtherProcesses(out);
+                if (exit == ExitCodes.FAILED || exit == ExitCodes.ENVIRONMENT) {
+                    out.println("The full error, with its stack trace, is in the log file " + options.logFile()
+                            + ".");
+                }
+                return exit;
+            }
         }
     }
 

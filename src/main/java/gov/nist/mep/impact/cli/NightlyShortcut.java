@@ -6,11 +6,8 @@ import gov.nist.mep.impact.jobs.JobParameterNames;
 import gov.nist.mep.impact.support.SoftwareVersion;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,38 +44,32 @@ final class NightlyShortcut {
         if (!SoftwareVersion.current().equals(published.path("software").path("version").stringValue(null))) {
             return false;
         }
-        try (FileChannel channel = FileChannel.open(output.resolve(JobRunner.LOCK_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE)) {
-            FileLock lock = JobRunner.tryLock(channel);
+        try (OutputLock lock = OutputLock.tryAcquire(output)) {
             if (lock == null) {
                 return false;
             }
-            try {
-                ExtractLayout layout = ExtractLayout.scan(input);
-                Map<String, String> wanted = new LinkedHashMap<>();
-                wanted.put("job", "nightly");
-                wanted.put(JobParameterNames.INPUT, input.toString());
-                wanted.put(JobParameterNames.OUTPUT, output.toString());
-                wanted.put(JobParameterNames.FISCAL_YEARS, JobRunner.yearsParameter(fiscalYears));
-                wanted.put(JobParameterNames.REPORTS, reports);
-                JsonNode parameters = published.path("parameters");
-                for (Map.Entry<String, String> p : wanted.entrySet()) {
-                    if (!Objects.equals(p.getValue(), parameters.path(p.getKey()).stringValue(null))) {
-                        return false;
-                    }
-                }
-                String fingerprint = ExtractFingerprint.of(layout);
-                if (!fingerprint.equals(parameters.path(JobParameterNames.FINGERPRINT).stringValue(null))) {
+            ExtractLayout layout = ExtractLayout.scan(input);
+            Map<String, String> wanted = new LinkedHashMap<>();
+            wanted.put("job", "nightly");
+            wanted.put(JobParameterNames.INPUT, input.toString());
+            wanted.put(JobParameterNames.OUTPUT, output.toString());
+            wanted.put(JobParameterNames.FISCAL_YEARS, JobRunner.yearsParameter(fiscalYears));
+            wanted.put(JobParameterNames.REPORTS, reports);
+            JsonNode parameters = published.path("parameters");
+            for (Map.Entry<String, String> p : wanted.entrySet()) {
+                if (!Objects.equals(p.getValue(), parameters.path(p.getKey()).stringValue(null))) {
                     return false;
                 }
-                JobRunner.warnIgnored(layout, out);
-                out.println("nightly: no input file changed since the outputs in " + output + " were published"
-                        + " (manifest.json: same SHA-256 over every file of " + input + ", same parameters, same"
-                        + " software version). Nothing to do; the outputs published in " + output + " stand.");
-                return true;
-            } finally {
-                lock.release();
             }
+            String fingerprint = ExtractFingerprint.of(layout);
+            if (!fingerprint.equals(parameters.path(JobParameterNames.FINGERPRINT).stringValue(null))) {
+                return false;
+            }
+            JobRunner.warnIgnored(layout, out);
+            out.println("nightly: no input file changed since the outputs in " + output + " were published"
+                    + " (manifest.json: same SHA-256 over every file of " + input + ", same parameters, same"
+                    + " software version). Nothing to do; the outputs published in " + output + " stand.");
+            return true;
         }
     }
 }

@@ -6,9 +6,12 @@ import gov.nist.mep.impact.generate.ExtractGenerator;
 import gov.nist.mep.impact.generate.GeneratorOptions;
 import gov.nist.mep.impact.support.Fixtures;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
@@ -170,6 +173,48 @@ class ProcessesTest {
             assertThat(history.err()).startsWith("error: the job repository database " + url + " is locked by"
                     + " another process").contains("AUTO_SERVER=TRUE");
             assertThat(history.both()).doesNotContain("\tat ");
+        }
+    }
+
+    /**
+     * A start on an output folder another run is writing is refused (exit 3) before it opens the job repository: the
+     * folder's lock is taken first. Here the other run is the test itself, holding the folder's lock and, like a
+     * process that does not share it, the database file; the start must say "already running", not "locked".
+     */
+    @Test
+    void aStartOnABusyOutputFolderIsRefusedBeforeItOpensTheDatabase() throws Exception {
+        Path cwd = Files.createDirectories(dir.resolve("busy"));
+        Path out = Files.createDirectories(cwd.resolve("out"));
+        String url = "jdbc:h2:file:" + dir.resolve("db/busy");
+        try (Connection held = DriverManager.getConnection(url, "sa", "");
+                FileChannel channel = FileChannel.open(out.resolve(".mep-impact.lock"), StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            Finished second = run(cwd, "busy", "run", "nightly", "--input", Fixtures.EXAMPLE_EXTRACT.toString(),
+                    "--output", "out", "--spring.datasource.url=" + url);
+
+            assertThat(second.exit()).as(second.both()).isEqualTo(ExitCodes.ALREADY_RUNNING);
+            assertThat(second.both().strip()).isEqualTo("nightly is already running with output folder " + out
+                    + "; this start is refused.");
+        }
+    }
+
+    /**
+     * Two nightly starts 0.2 s apart on one output folder, as cron and a user may: the one that comes second to the
+     * folder (nearly always the second started) is refused with exit 3, never stopped by the database (exit 4).
+     */
+    @Test
+    void ofTwoNightlyStartsAFifthOfASecondApartTheSecondIsRefused() throws Exception {
+        for (int pair = 1; pair <= 3; pair++) {
+            Path cwd = Files.createDirectories(dir.resolve("pair-" + pair));
+            String[] nightly = {"run", "nightly", "--input", Fixtures.EXAMPLE_EXTRACT.toString(), "--output", "out"};
+            Process firstProcess = start(cwd, "first-" + pair, nightly);
+            Thread.sleep(200);
+            Finished second = run(cwd, "second-" + pair, nightly);
+            Finished first = finish(firstProcess, "first-" + pair);
+
+            assertThat(List.of(first.exit(), second.exit())).as("pair %d: %s%n%s", pair, first.both(), second.both())
+                    .containsExactlyInAnyOrder(ExitCodes.OK, ExitCodes.ALREADY_RUNNING);
         }
     }
 
