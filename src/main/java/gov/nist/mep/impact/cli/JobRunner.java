@@ -19,8 +19,10 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -70,6 +72,25 @@ class JobRunner {
     int runNightly(Path input, Path output, List<Integer> fiscalYears, String reports, PrintStream out)
             throws Exception {
         return run("nightly", input, output, null, fiscalYears, reports, out);
+    }
+
+    /**
+     * Asks the executions running on {@code output} (this process's: it holds the folder's lock) to stop at their next
+     * step; they end STOPPED, and running the same command again restarts them from their last commit.
+     */
+    void stopRunning(Path output) {
+        for (String name : jobs.keySet()) {
+            for (JobExecution e : repository.findRunningJobExecutions(name)) {
+                JobParameter<?> folder = e.getJobParameters().getParameter(JobParameterNames.OUTPUT);
+                if (folder != null && output.toString().equals(folder.value())) {
+                    try {
+                        operator.stop(e);
+                    } catch (JobExecutionNotRunningException ended) {
+                        // it ended meanwhile
+                    }
+                }
+            }
+        }
     }
 
     private int run(String jobName, Path input, Path output, Integer fiscalYear, List<Integer> fiscalYears,
@@ -207,6 +228,9 @@ class JobRunner {
             if (rejected > 0) {
                 s.append(" Every rejected record is listed with its file, line, column, rule and value in rejects.csv.");
             }
+        } else if (execution.getStatus() == BatchStatus.STOPPED) {
+            s.append(" Nothing was published: the run was asked to stop, and stopped between two steps. Run the same"
+                    + " command again: it restarts from its last commit.");
         } else {
             s.append(" Nothing was published.");
             for (Throwable t : execution.getAllFailureExceptions()) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Properties;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * The command line: {@code run <job>}, {@code generate}, {@code help}. Options the command does not know are passed to
@@ -173,21 +175,59 @@ public final class Main {
         if (scheduled.isEmpty()) {
             throw new UsageException("no definition in " + jobs.describe() + " has a 'schedule' key");
         }
-        ConfigurableApplicationContext context = startSpring(options.springArguments());
+        // Spring's own shutdown hook would close the context while jobs run: this command closes it itself, last.
+        ConfigurableApplicationContext context = startSpring(options.springArguments(), false);
         JobRunner runner = context.getBean(JobRunner.class);
         Scheduler scheduler = new Scheduler(scheduled, d -> runDefinition(runner, d, FiscalYears.resolve(d), out), out);
-        org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler tasks =
-                new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
+        ThreadPoolTaskScheduler tasks = new ThreadPoolTaskScheduler();
         tasks.setPoolSize(scheduled.size());
         tasks.setThreadNamePrefix("mep-schedule-");
+        // Stopping never interrupts a running job (an interrupted thread closes the H2 file under the others) and
+        // drops the launches still to come.
+        tasks.setWaitForTasksToCompleteOnShutdown(true);
+        tasks.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        tasks.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
         tasks.initialize();
         scheduler.start(tasks);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            tasks.shutdown();
-            context.close();
-        }));
+        Duration stopWait = context.getEnvironment().getProperty("mep.schedule.stop-wait", Duration.class,
+                Duration.ofMinutes(2));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopScheduling(scheduler, tasks, runner,
+                context, stopWait, out), "mep-schedule-stop"));
         Thread.currentThread().join();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The scheduler's end (SIGTERM, Ctrl-C): no new launch; each running job is asked to stop at its next step (it
+     * ends STOPPED, and the same command restarts it from its last commit) and waited for, at most
+     * {@code mep.schedule.stop-wait}; then the other processes served the job repository are waited for, and only
+     * then is the database closed.
+     */
+    private static void stopScheduling(Scheduler scheduler, ThreadPoolTaskScheduler tasks, JobRunner runner,
+            ConfigurableApplicationContext context, Duration wait, PrintStream out) {
+        try {
+            List<JobDefinition> running = scheduler.stopLaunching();
+            tasks.shutdown();
+            if (!running.isEmpty()) {
+                out.println("schedule: stopping; asking " + running.size() + " running job(s) to stop at their next"
+                        + " step and waiting for them, at most " + wait.toSeconds() + " s (mep.schedule.stop-wait): "
+                        + running.stream().map(d -> d.file().getFileName().toString()).toList());
+                running.forEach(d -> runner.stopRunning(d.output()));
+                if (!scheduler.awaitIdle(wait)) {
+                    out.println("schedule: still running after " + wait.toSeconds() + " s: " + scheduler.running()
+                            .stream().map(d -> d.file().getFileName().toString()).toList() + "; the same command"
+                            + " restarts them from their last commit.");
+                }
+            }
+            context.getBean(SharedDatabase.class).awaitOtherProcesses(out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            out.println("schedule: " + Failures.explain(e, null).line());
+        } finally {
+            context.close();
+            out.println("schedule: stopped.");
+        }
     }
 
     private static int runDefinition(JobRunner runner, JobDefinition definition, List<Integer> years, PrintStream out)
@@ -223,7 +263,12 @@ public final class Main {
     }
 
     static ConfigurableApplicationContext startSpring(List<String> springArguments) {
+        return startSpring(springArguments, true);
+    }
+
+    private static ConfigurableApplicationContext startSpring(List<String> springArguments, boolean closeOnShutdown) {
         SpringApplication app = new SpringApplication(MepImpactApplication.class);
+        app.setRegisterShutdownHook(closeOnShutdown);
         return app.run(springArguments.toArray(String[]::new));
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ final class Scheduler {
 
     private final Map<Path, JobDefinition> definitions = new LinkedHashMap<>();
     private final Map<Path, AtomicBoolean> running = new LinkedHashMap<>();
+    private final AtomicBoolean stopping = new AtomicBoolean();
     private final Launch launch;
     private final PrintStream out;
 
@@ -71,11 +73,21 @@ final class Scheduler {
         }
     }
 
-    /** Launches a definition unless its previous execution is still running; returns whether it ran. */
+    /**
+     * Launches a definition unless its previous execution is still running or the scheduler is stopping; returns
+     * whether it ran.
+     */
     boolean launchNow(JobDefinition d) {
+        if (stopping.get()) {
+            return false;
+        }
         AtomicBoolean busy = running.get(d.file());
         if (!busy.compareAndSet(false, true)) {
             out.println(d.file().getFileName() + ": skipped, the previous execution is still running");
+            return false;
+        }
+        if (stopping.get()) {
+            busy.set(false);
             return false;
         }
         try {
@@ -85,6 +97,35 @@ final class Scheduler {
             out.println(d.file().getFileName() + ": failed: " + Failures.explain(e, null).line());
         } finally {
             busy.set(false);
+        }
+        return true;
+    }
+
+    /** No launch from now on (the process is stopping); returns the definitions whose execution is running. */
+    List<JobDefinition> stopLaunching() {
+        stopping.set(true);
+        return running();
+    }
+
+    /** The definitions whose execution is running now. */
+    List<JobDefinition> running() {
+        List<JobDefinition> busy = new ArrayList<>();
+        running.forEach((file, flag) -> {
+            if (flag.get()) {
+                busy.add(definitions.get(file));
+            }
+        });
+        return busy;
+    }
+
+    /** Waits until no execution runs, for at most {@code wait}; true when none runs. */
+    boolean awaitIdle(Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (!running().isEmpty()) {
+            if (System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+            Thread.sleep(100);
         }
         return true;
     }

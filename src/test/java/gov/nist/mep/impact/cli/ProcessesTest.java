@@ -218,6 +218,63 @@ class ProcessesTest {
         }
     }
 
+    /**
+     * A run that serves the job repository to a long-lived {@code schedule} process (whose pooled connections stay
+     * open, idle) still ends: idle connections of other processes reconnect on their own and are not waited for.
+     * Then SIGTERM ends the scheduler, which has no job running.
+     */
+    @Test
+    void aRunEndsWhileAScheduleProcessIsConnectedThroughIt() throws Exception {
+        Path extract = dir.resolve("extract-served");
+        new ExtractGenerator().generate(new GeneratorOptions(extract, 13, 4_000));
+        Path cwd = Files.createDirectories(dir.resolve("served"));
+        // not jobs/: the run uses the built-in definitions
+        Path schedules = Files.createDirectories(cwd.resolve("schedules"));
+        Files.write(schedules.resolve("yearly.properties"), List.of("job=validate", "input=" + extract,
+                "output=out-yearly", "schedule=0 0 3 1 1 *"));
+
+        Process runProcess = start(cwd, "served-run", "run", "annual-report", "--input", extract.toString(),
+                "--output", "out", "--fiscal-year", "2014");
+        awaitLine(dir.resolve("served-run.out"), "MEIS projects", runProcess);
+        Process scheduleProcess = start(cwd, "served-schedule", "schedule", "schedules");
+        awaitLine(dir.resolve("served-schedule.out"), "scheduled yearly.properties", scheduleProcess);
+        Finished run = finish(runProcess, "served-run");
+        scheduleProcess.destroy();
+        Finished schedule = finish(scheduleProcess, "served-schedule");
+
+        assertThat(run.exit()).as(run.both()).isZero();
+        assertThat(run.out()).contains("annual-report COMPLETED").doesNotContain("Stopped waiting");
+        assertThat(schedule.out()).as(schedule.both()).contains("schedule: stopped.");
+    }
+
+    /**
+     * SIGTERM to {@code schedule} while its job runs: the job is asked to stop at its next step and ends STOPPED
+     * (not left running, not cut off in the middle of a transaction), and the same command restarts it.
+     */
+    @Test
+    void stoppingTheSchedulerStopsItsRunningJobCleanlyAndTheSameCommandRestartsIt() throws Exception {
+        Path extract = dir.resolve("extract-scheduled");
+        new ExtractGenerator().generate(new GeneratorOptions(extract, 17, 6_000));
+        Path cwd = Files.createDirectories(dir.resolve("scheduled"));
+        Path jobs = Files.createDirectories(cwd.resolve("jobs"));
+        Files.write(jobs.resolve("nightly.properties"), List.of("job=nightly", "input=" + extract, "output=out",
+                "fiscal-year=2014", "schedule=* * * * * *"));
+
+        Process scheduleProcess = start(cwd, "scheduler", "schedule", "jobs");
+        awaitLine(dir.resolve("scheduler.out"), "MEIS projects", scheduleProcess);
+        scheduleProcess.destroy();
+        Finished schedule = finish(scheduleProcess, "scheduler");
+        Finished history = run(cwd, "after-stop", "history");
+        Finished rerun = run(cwd, "rerun", "run", "jobs/nightly.properties");
+
+        assertThat(schedule.out()).as(schedule.both())
+                .contains("schedule: stopping; asking 1 running job(s) to stop at their next step")
+                .contains("nightly STOPPED").contains("schedule: stopped.");
+        assertThat(history.out()).containsPattern("nightly\\s+STOPPED").doesNotContainPattern("nightly\\s+STARTED");
+        assertThat(rerun.exit()).as(rerun.both()).isZero();
+        assertThat(rerun.out()).contains("Restarting nightly").contains("nightly COMPLETED");
+    }
+
     @Test
     void debugAlsoPrintsTheStackTrace() throws Exception {
         Path cwd = Files.createDirectories(dir.resolve("debug"));
