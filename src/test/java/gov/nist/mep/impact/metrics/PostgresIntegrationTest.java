@@ -29,6 +29,20 @@ class PostgresIntegrationTest extends BatchTestSupport {
         registry.add("spring.datasource.url", () -> System.getenv("MEP_TEST_POSTGRES_URL"));
         registry.add("spring.datasource.username", () -> env("MEP_TEST_POSTGRES_USER", "postgres"));
         registry.add("spring.datasource.password", () -> env("MEP_TEST_POSTGRES_PASSWORD", ""));
+        registry.add("mep.staging.directory", () -> STAGING.toString());
+    }
+
+    /** The staging folder of these tests (not the user's home, the default for a database server). */
+    private static final Path STAGING = temporaryFolder();
+
+    private static Path temporaryFolder() {
+        try {
+            Path folder = Files.createTempDirectory("mep-postgres-staging");
+            folder.toFile().deleteOnExit();
+            return folder;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String env(String name, String fallback) {
@@ -63,5 +77,29 @@ class PostgresIntegrationTest extends BatchTestSupport {
             assertThat(files).allSatisfy(f ->
                     assertThat(f.read()).isEqualTo(f.accepted() + f.superseded() + f.rejected()));
         }
+    }
+
+    /**
+     * A restart that does not find the run's staging (run from another folder or host, or the folder deleted) stages
+     * the extract again and publishes the expected figures, never figures computed from nothing.
+     */
+    @Test
+    void aRestartWithoutItsStagingStagesAgainOnPostgres() throws Exception {
+        Path out = Files.writeString(dir.resolve("out"), "a file where the output folder should be");
+        JobExecution first = run("annual-report", WorkedExampleTest.EXAMPLE.resolve("extract").toAbsolutePath(), out,
+                2014);
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
+        Files.delete(out);
+        org.springframework.util.FileSystemUtils.deleteRecursively(STAGING);
+
+        JobExecution restarted = operator.restart(first);
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        JsonNode expected = WorkedExampleTest.JSON.readTree(
+                WorkedExampleTest.EXAMPLE.resolve("expected-metrics-FY2014.json").toFile());
+        List<String> differences = new ArrayList<>();
+        WorkedExampleTest.compare(expected, WorkedExampleTest.JSON.readTree(out.resolve("metrics-FY2014.json")
+                .toFile()), "", differences);
+        assertThat(differences).isEmpty();
     }
 }
