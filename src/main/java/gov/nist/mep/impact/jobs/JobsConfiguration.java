@@ -35,6 +35,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The jobs users run: {@code validate} (ingest, then publish the rejects and the data-quality summary), the report
@@ -178,11 +179,7 @@ class JobsConfiguration {
         try (var folders = Files.list(output)) {
             for (Path folder : folders.filter(p -> p.getFileName().toString().startsWith(WORK_FOLDER_PREFIX)
                     && !p.equals(current)).toList()) {
-                try (var tree = Files.walk(folder)) {
-                    for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                FileSystemUtils.deleteRecursively(folder);
             }
         }
     }
