@@ -43,11 +43,6 @@ class MetricsModels {
         this.figures = calculator.run(runId);
     }
 
-    /** The run whose models these are. */
-    long runId() {
-        return figures.runId();
-    }
-
     /** The center oversight model of the year. */
     CenterOversight oversightOf(int fiscalYear) {
         return oversightsOf(List.of(fiscalYear)).get(fiscalYear);
