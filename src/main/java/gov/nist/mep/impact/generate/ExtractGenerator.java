@@ -35,7 +35,8 @@ public final class ExtractGenerator {
         long seed = options.seed();
         List<CenterProfile> centers = CenterRegistry.centers(seed);
         SamplePlan plan = SamplePlan.create(options.projects(), centers);
-        ClientFactory clientFactory = new ClientFactory(seed);
+        CongressionalDistricts districts = new CongressionalDistricts(seed, centers);
+        ClientFactory clientFactory = new ClientFactory(seed, districts);
 
         // first run: measure the raw impacts that count, writing nothing
         ImpactCalibration measuring = ImpactCalibration.measuring(plan.impactTargets());
@@ -46,6 +47,7 @@ public final class ExtractGenerator {
             output.writeTable("appropriations.csv", Appropriations.HEADER, Appropriations.rows());
             output.writeTable("centers.csv", CENTER_HEADER, centers.stream().map(ExtractGenerator::centerRow).toList());
             output.writeTable("center-financials.csv", FundingPlan.HEADER, FundingPlan.rows(centers, seed, plan.scale()));
+            output.writeTable(ExtractOutput.CROSSWALK, CongressionalDistricts.HEADER, districts.crosswalk());
             RecordTally tally = simulate(seed, centers, plan, clientFactory, calibration, output);
             calibration.requireTargetsMet();
             SuccessStories.write(output, centers, seed);
