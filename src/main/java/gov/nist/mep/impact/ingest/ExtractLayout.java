@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The files of one extract folder as the contract lays them out. Every file and folder must exist except
- * {@code success-stories/} and {@code reference/zip-congressional-districts.csv}; a missing one is a structural error. Files are ordered by their path relative to the
+ * {@code success-stories/} and {@code reference/zip-congressional-districts.csv}; a missing one is a structural
+ * error. Files are ordered by their path relative to the
  * extract, which within a folder is the contract's "file order".
  */
 public final class ExtractLayout {

@@ -71,6 +71,7 @@ final class DistrictFactSheetContent implements ReportTemplateContent {
         GroupFigures f = d.figures();
         v.text(CODE, d.district());
         v.text("district.name", DistrictNames.name(d.district()));
+        v.text("district.place", DistrictNames.place(d.district()));
         v.text("district.state", d.state());
         v.text("district.stateName", d.state() == null ? "" : StateFactSheetContent.StateNames.name(d.state()));
         v.text("district.congress", DistrictNames.congress(d.congress()));
@@ -187,17 +188,18 @@ final class DistrictFactSheetContent implements ReportTemplateContent {
         GroupFigures f = d.figures();
         GroupFigures n = metrics.national().figures();
         GroupFigures s = state == null ? null : state.figures();
+        String none = "no center";
         boolean dx = d.suppressed();
         boolean sx = state != null && state.suppressed();
-        t.row("Clients served", count(f.clientsServed()), s == null ? DisplayFormat.MISSING : count(s.clientsServed()),
+        t.row("Clients served", count(f.clientsServed()), s == null ? none : count(s.clientsServed()),
                 count(n.clientsServed()));
         t.row("Projects completed", count(f.projectsCompleted()),
-                s == null ? DisplayFormat.MISSING : count(s.projectsCompleted()), count(n.projectsCompleted()));
+                s == null ? none : count(s.projectsCompleted()), count(n.projectsCompleted()));
         t.row("Clients responding to the survey", dx ? DisplayFormat.SUPPRESSED : count(f.respondingClients()),
-                s == null ? DisplayFormat.MISSING : count(s.respondingClients()), count(n.respondingClients()));
+                s == null ? none : count(s.respondingClients()), count(n.respondingClients()));
         for (ReportedImpact impact : ReportedImpact.values()) {
             t.row(impact.label(), dx ? DisplayFormat.SUPPRESSED : format(impact, f),
-                    s == null ? DisplayFormat.MISSING : sx ? DisplayFormat.SUPPRESSED : format(impact, s),
+                    s == null ? none : sx ? DisplayFormat.SUPPRESSED : format(impact, s),
                     format(impact, n));
         }
         return t.build();

@@ -24,6 +24,22 @@ final class DistrictNames {
         };
     }
 
+    /**
+     * The district as a sentence names it: "Ohio's 9th Congressional District", "Wyoming's at-large district", "the
+     * District of Columbia", "Puerto Rico".
+     */
+    static String place(String code) {
+        if (code == null || code.length() != 5 || code.charAt(2) != '-') {
+            return code;
+        }
+        String state = StateFactSheetContent.StateNames.name(code.substring(0, 2));
+        return switch (code.substring(3)) {
+            case "AL" -> state + "'s at-large district";
+            case "DL" -> code.startsWith("DC") ? "the " + state : state;
+            default -> name(code);
+        };
+    }
+
     /** "118th Congress", or "Congress not given" when the crosswalk has no row. */
     static String congress(Long congress) {
         return congress == null ? "Congress not given" : ordinal(congress) + " Congress";

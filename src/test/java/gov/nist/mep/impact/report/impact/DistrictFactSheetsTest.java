@@ -133,6 +133,7 @@ class DistrictFactSheetsTest extends BatchTestSupport {
 
         assertThat(ks03).contains("New sales (D)", PRIMARY_NOTE).doesNotContain("$3.6 million", COMPLEMENTARY_NOTE);
         assertThat(vt).contains("Vermont (at large)", "0 0 (D) (D)", PRIMARY_NOTE,
+                "completed 0 projects with 0 manufacturers in Vermont's at-large district.",
                 "No center completed a project with a client in this district in fiscal year 2014.",
                 "most frequent services this year: none.");
     }

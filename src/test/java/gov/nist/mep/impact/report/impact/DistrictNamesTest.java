@@ -29,6 +29,13 @@ class DistrictNamesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"OH-09|Ohio's 9th Congressional District",
+        "WY-AL|Wyoming's at-large district", "DC-DL|the District of Columbia", "PR-DL|Puerto Rico"})
+    void aSentenceNamesTheDistrictAsItReads(String code, String place) {
+        assertThat(DistrictNames.place(code)).isEqualTo(place);
+    }
+
+    @ParameterizedTest
     @CsvSource({"118,118th Congress", "111,111th Congress", "112,112th Congress", "113,113th Congress",
         "121,121st Congress", "122,122nd Congress", "123,123rd Congress", "101,101st Congress"})
     void aCongressIsNamedByItsOrdinal(long congress, String name) {
