@@ -8,7 +8,8 @@ import java.util.List;
  * funding, and what they and the survey contractor report for program years FY2012–FY2014 (MEIS files start with
  * FY2011, whose completed projects the FY2012 surveys look back on; surveys run into FY2015), with the untidiness
  * the contract allows (re-submissions, corrections, shuffled columns, JSON Lines, quoted names, late reports,
- * ineligible clients) and a small share of deliberately invalid records.
+ * ineligible clients) and a small share of deliberately invalid records. Clients have synthetic ZIP codes and the
+ * extract a synthetic ZIP-to-congressional-district crosswalk of the real 437 districts ({@link CongressionalDistricts}).
  *
  * <p>At {@link #DEFAULT_PROJECTS} projects the FY2014 national figures computed per shared/contract/metrics.md
  * equal the program's published FY2014 figures: 30,056 clients served, $2.5B new sales, $4.2B retained sales,
