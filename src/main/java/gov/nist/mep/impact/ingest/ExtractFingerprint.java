@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,15 +81,6 @@ public final class ExtractFingerprint {
     public static Optional<Hashed> remembered(String fingerprint) {
         synchronized (RECENT) {
             return Optional.ofNullable(fingerprint == null ? null : RECENT.get(fingerprint));
-        }
-    }
-
-    /** SHA-256 of one file, as hex. */
-    public static String ofFile(Path path) {
-        try {
-            return Sha256.ofFile(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
         }
     }
 }

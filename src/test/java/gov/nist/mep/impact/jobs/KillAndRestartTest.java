@@ -138,9 +138,9 @@ class KillAndRestartTest {
     void aKillWhilePublishingLeavesTheOldSetOrTheNewSetAndTheRerunCompletesIt() throws Exception {
         Path database = dir.resolve("db-publish");
         Path output = dir.resolve("out-publish");
-        Process first = start(database, output, dir.resolve("first-publish.log"));
-        assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(first.exitValue()).as(Files.readString(dir.resolve("first-publish.log"))).isZero();
+        // the uninterrupted run's published set, copied as it is (its links are relative)
+        Process copy = new ProcessBuilder("cp", "-a", uninterrupted.toString(), output.toString()).start();
+        assertThat(copy.waitFor(1, TimeUnit.MINUTES) && copy.exitValue() == 0).isTrue();
         String oldManifest = Files.readString(output.resolve("manifest.json"));
 
         killWhenSeen(start(database, output, null, "--mep.rules.suppression-threshold=50"), "publishing");
