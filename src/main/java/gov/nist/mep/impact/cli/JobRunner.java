@@ -289,7 +289,9 @@ class JobRunner {
             }
             String history = counts.getString(JobParameterNames.HISTORY, "");
             if (!history.isEmpty()) {
-                s.append(" The versions replaced are kept in ").append(history).append('.');
+                s.append(published.isEmpty() && removed.isEmpty() ? " The previous manifest.json (other parameters,"
+                        + " settings or version) is kept in " : " The versions replaced are kept in ")
+                        .append(history).append('.');
             }
             if (!restored.isEmpty()) {
                 s.append(" Shown again (deleted by hand): ").append(restored.replace(",", ", ")).append('.');

@@ -177,7 +177,7 @@ class PublishFaultTest {
             Publisher.publish(out, work.folder(), request(work), 30, WHEN, (op, path) -> {
                 if (n.getAndIncrement() == at) {
                     try {
-                        new ProcessBuilder("kill", "-9", String.valueOf(ProcessHandle.current().pid())).start()
+                        new ProcessBuilder("sh", "-c", "kill -9 " + ProcessHandle.current().pid()).start()
                                 .waitFor();
                         Thread.sleep(60_000);
                     } catch (InterruptedException e) {
