@@ -56,14 +56,23 @@ class ReportRenderers {
     private final ProgramRules rules;
 
     ReportRenderers(@Value("${mep.reports.templates:}") String templates, ProgramRules rules) {
-        this.templatesLocation = BuiltInFolders.locate(BuiltInFolders.REPORT_TEMPLATES,
-                templates.isBlank() ? null : Path.of(templates).toAbsolutePath(), Path.of("").toAbsolutePath());
+        this.templatesLocation = templatesLocation(templates);
         this.templates = templatesLocation.folder();
         this.rules = rules;
     }
 
-    void render(String report, ImpactMetrics metrics, CenterOversight oversight, StateTrends trends,
-            OutputFolder work) {
+    /**
+     * The templates folder for the setting {@code mep.reports.templates}: that folder, else report-templates/ in the
+     * working folder, else the built-in copy.
+     */
+    static BuiltInFolders.Location templatesLocation(String setting) {
+        return BuiltInFolders.locate(BuiltInFolders.REPORT_TEMPLATES, setting.isBlank() ? null
+                : Path.of(setting).toAbsolutePath(), Path.of("").toAbsolutePath());
+    }
+
+    /** Renders one report of a fiscal year into the work folder; returns what it wrote. */
+    List<OutputFolder.Written> render(String report, ImpactMetrics metrics, CenterOversight oversight,
+            StateTrends trends, OutputFolder work) {
         int year = metrics.fiscalYear();
         if (!announced.getAndSet(true)) {
             log.info("  report templates: {}", templatesLocation.describe());
@@ -120,18 +129,20 @@ class ReportRenderers {
             }
             default -> throw new IllegalArgumentException("unknown report '" + report + "' (reports: " + KNOWN + ")");
         }
-        writeAll(outputs, work);
+        return writeAll(outputs, work);
     }
 
-    private static void writeAll(Map<String, OutputFolder.Writer> outputs, OutputFolder work) {
+    private static List<OutputFolder.Written> writeAll(Map<String, OutputFolder.Writer> outputs, OutputFolder work) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(outputs.size(),
                 Runtime.getRuntime().availableProcessors()));
         try {
-            List<Future<?>> written = new ArrayList<>();
-            outputs.forEach((name, writer) -> written.add(pool.submit(() -> work.publish(name, writer))));
-            for (Future<?> w : written) {
-                w.get();
+            List<Future<OutputFolder.Written>> pending = new ArrayList<>();
+            outputs.forEach((name, writer) -> pending.add(pool.submit(() -> work.publish(name, writer))));
+            List<OutputFolder.Written> written = new ArrayList<>();
+            for (Future<OutputFolder.Written> w : pending) {
+                written.add(w.get());
             }
+            return written;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering", e);
