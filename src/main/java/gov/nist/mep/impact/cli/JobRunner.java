@@ -3,6 +3,8 @@ package gov.nist.mep.impact.cli;
 import gov.nist.mep.impact.ingest.ExtractFingerprint;
 import gov.nist.mep.impact.ingest.ExtractLayout;
 import gov.nist.mep.impact.jobs.JobParameterNames;
+import gov.nist.mep.impact.jobs.RunSettings;
+import gov.nist.mep.impact.support.Publisher;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.batch.core.BatchStatus;
@@ -27,6 +30,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,27 +55,71 @@ class JobRunner {
         return fiscalYears.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
+    /**
+     * Refuses an output folder inside the input folder (the next run would read the outputs as part of the extract)
+     * or an input folder inside the output folder (publishing would replace or remove the extract's files), before
+     * anything is read or written. Links are followed.
+     */
+    static void checkApart(Path input, Path output) {
+        Path in = real(input);
+        Path outFolder = real(output);
+        if (outFolder.equals(in)) {
+            throw new UsageException("the output folder " + output + " is the input folder: publishing would mix the"
+                    + " outputs into the extract. Fix: choose another output folder (--output DIR)");
+        }
+        if (outFolder.startsWith(in)) {
+            throw new UsageException("the output folder " + output + " is inside the input folder " + input
+                    + ": the next run would read the outputs as part of the extract. Fix: choose an output folder"
+                    + " outside the extract (--output DIR)");
+        }
+        if (in.startsWith(outFolder)) {
+            throw new UsageException("the input folder " + input + " is inside the output folder " + output
+                    + ": publishing would replace or remove the extract's files. Fix: choose an output folder that"
+                    + " does not hold the extract (--output DIR)");
+        }
+    }
+
+    /** The path with every link of its existing part resolved. */
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
     private final JobOperator operator;
     private final JobRepository repository;
     private final Map<String, Job> jobs;
+    private final Environment environment;
 
-    JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs) {
+    JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs, Environment environment) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, j -> j));
+        this.environment = environment;
     }
 
     int run(String jobName, Path input, Path output, Integer fiscalYear, PrintStream out) throws Exception {
-        return run(jobName, input, output, fiscalYear, null, null, out);
+        return run(jobName, input, output, fiscalYear, null, null, null, out);
     }
 
     /**
      * The nightly job: every fiscal year at once (with the reports named, comma separated, or none), and nothing at
-     * all when the extract has not changed.
+     * all when the extract, the settings and the published outputs have not changed. {@code hashed} is the extract
+     * as the unchanged-input check hashed it, or null.
      */
-    int runNightly(Path input, Path output, List<Integer> fiscalYears, String reports, PrintStream out)
-            throws Exception {
-        return run("nightly", input, output, null, fiscalYears, reports, out);
+    int runNightly(Path input, Path output, List<Integer> fiscalYears, String reports,
+            ExtractFingerprint.Hashed hashed, PrintStream out) throws Exception {
+        return run("nightly", input, output, null, fiscalYears, reports, hashed, out);
     }
 
     /**
@@ -94,30 +142,34 @@ class JobRunner {
     }
 
     private int run(String jobName, Path input, Path output, Integer fiscalYear, List<Integer> fiscalYears,
-            String reports, PrintStream out) throws Exception {
+            String reports, ExtractFingerprint.Hashed hashed, PrintStream out) throws Exception {
         Job job = jobs.get(jobName);
         if (job == null) {
             throw new UsageException("no job named '" + jobName + "' (jobs: " + String.join(", ", jobs.keySet()) + ")");
         }
+        checkApart(input, output);
         // The command line holds the lock already (taken before the job repository was opened); the scheduler not.
         try (OutputLock lock = OutputLock.tryAcquire(output)) {
             if (lock == null) {
                 out.println(OutputLock.refusal(jobName, output));
                 return ExitCodes.ALREADY_RUNNING;
             }
-            return runLocked(job, input, output, fiscalYear, fiscalYears, reports, out);
+            return runLocked(job, input, output, fiscalYear, fiscalYears, reports, hashed, out);
         }
     }
 
     private int runLocked(Job job, Path input, Path output, Integer fiscalYear, List<Integer> fiscalYears,
-            String reports, PrintStream out) throws Exception {
+            String reports, ExtractFingerprint.Hashed hashed, PrintStream out) throws Exception {
+        Publisher.recover(output, SettingsEnvironment.historyKeep(environment));
         ExtractLayout layout = ExtractLayout.scan(input);
         warnIgnored(layout, out);
-        String fingerprint = ExtractFingerprint.of(layout);
+        String fingerprint = (hashed != null ? hashed : ExtractFingerprint.hash(layout)).fingerprint();
+        RunSettings settings = RunSettings.of(environment, RunSettings.rendersReports(job.getName(), reports));
         JobParametersBuilder base = new JobParametersBuilder()
                 .addString(JobParameterNames.INPUT, input.toString())
                 .addString(JobParameterNames.OUTPUT, output.toString())
-                .addString(JobParameterNames.FINGERPRINT, fingerprint);
+                .addString(JobParameterNames.FINGERPRINT, fingerprint)
+                .addString(JobParameterNames.SETTINGS, settings.fingerprint());
         if (fiscalYear != null) {
             base.addLong(JobParameterNames.FISCAL_YEAR, fiscalYear.longValue());
         }
@@ -130,10 +182,15 @@ class JobRunner {
         JobParameters wanted = base.toJobParameters();
         JobExecution previous = lastExecutionWithSameParameters(job.getName(), wanted);
         if (job.getName().equals("nightly") && previous != null && previous.getStatus() == BatchStatus.COMPLETED) {
-            out.println("nightly: no input file changed since execution " + previous.getId() + " of "
-                    + previous.getEndTime() + " (same SHA-256 over every file of " + input + "). Nothing to do;"
-                    + " the outputs published in " + output + " stand.");
-            return ExitCodes.OK;
+            Optional<String> difference = Publisher.difference(output);
+            if (difference.isEmpty()) {
+                out.println("nightly: no input file changed since execution " + previous.getId() + " of "
+                        + previous.getEndTime() + " (same SHA-256 over every file of " + input + ", same settings)."
+                        + " Nothing to do; the outputs published in " + output + " stand.");
+                return ExitCodes.OK;
+            }
+            out.println("nightly: no input file changed, but " + difference.get() + " in " + output
+                    + ": publishing the outputs again.");
         }
         JobExecution execution;
         long started = System.nanoTime();
@@ -168,7 +225,8 @@ class JobRunner {
 
     private static boolean sameIdentity(JobParameters actual, JobParameters wanted) {
         for (String name : List.of(JobParameterNames.INPUT, JobParameterNames.OUTPUT, JobParameterNames.FINGERPRINT,
-                JobParameterNames.FISCAL_YEAR, JobParameterNames.FISCAL_YEARS, JobParameterNames.REPORTS)) {
+                JobParameterNames.SETTINGS, JobParameterNames.FISCAL_YEAR, JobParameterNames.FISCAL_YEARS,
+                JobParameterNames.REPORTS)) {
             Object a = actual.getParameter(name) == null ? null : actual.getParameter(name).value();
             Object w = wanted.getParameter(name) == null ? null : wanted.getParameter(name).value();
             if (!Objects.equals(a, w)) {
@@ -221,10 +279,24 @@ class JobRunner {
                     counts.getLong(JobParameterNames.COUNT_ACCEPTED, 0L),
                     counts.getLong(JobParameterNames.COUNT_SUPERSEDED, 0L), rejected));
             s.append(" Outputs in ").append(output).append(": ").append(listOutputs(output)).append('.');
-            String published = execution.getExecutionContext().containsKey(JobParameterNames.PUBLISHED)
-                    ? execution.getExecutionContext().getString(JobParameterNames.PUBLISHED) : "";
-            s.append(published.isEmpty() ? " No output changed: nothing was republished."
-                    : " Published (changed): " + published.replace(",", ", ") + ".");
+            String published = counts.getString(JobParameterNames.PUBLISHED, "");
+            String removed = counts.getString(JobParameterNames.REMOVED, "");
+            String restored = counts.getString(JobParameterNames.RESTORED, "");
+            s.append(published.isEmpty() && removed.isEmpty() ? " No output changed: nothing was republished."
+                    : published.isEmpty() ? "" : " Published (changed): " + abridged(published) + ".");
+            if (!removed.isEmpty()) {
+                s.append(" No longer produced, taken out of the folder: ").append(abridged(removed))
+                        .append('.');
+            }
+            String history = counts.getString(JobParameterNames.HISTORY, "");
+            if (!history.isEmpty()) {
+                s.append(published.isEmpty() && removed.isEmpty() ? " The previous manifest.json (other parameters,"
+                        + " settings or version) is kept in " : " The versions replaced are kept in ")
+                        .append(history).append('.');
+            }
+            if (!restored.isEmpty()) {
+                s.append(" Shown again (deleted by hand): ").append(restored.replace(",", ", ")).append('.');
+            }
             if (rejected > 0) {
                 s.append(" Every rejected record is listed with its file, line, column, rule and value in rejects.csv.");
             }
@@ -246,6 +318,22 @@ class JobRunner {
     private static int failedExitCode(JobExecution execution) {
         return execution.getAllFailureExceptions().stream().mapToInt(t -> Failures.explain(t, null).exitCode())
                 .filter(code -> code == ExitCodes.ENVIRONMENT).findAny().orElse(ExitCodes.FAILED);
+    }
+
+    /**
+     * The changed outputs, one folder's files as one entry ({@code district-fact-sheets/ (437 files)}), so that the
+     * summary stays a paragraph when a report writes a file per state or district.
+     */
+    static String abridged(String published) {
+        Map<String, List<String>> byFolder = new java.util.LinkedHashMap<>();
+        for (String file : published.split(",")) {
+            int slash = file.indexOf('/');
+            byFolder.computeIfAbsent(slash < 0 ? file : file.substring(0, slash + 1), f -> new java.util.ArrayList<>())
+                    .add(file);
+        }
+        return byFolder.entrySet().stream().map(e -> e.getValue().size() > 3 && e.getKey().endsWith("/")
+                ? e.getKey() + " (" + e.getValue().size() + " files)" : String.join(", ", e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 
     private static String listOutputs(Path output) throws IOException {

@@ -1,6 +1,7 @@
 package gov.nist.mep.impact.cli;
 
 import gov.nist.mep.impact.MepImpactApplication;
+import gov.nist.mep.impact.ingest.ExtractFingerprint;
 import gov.nist.mep.impact.support.BuiltInFolders;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.util.Properties;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
@@ -31,7 +33,7 @@ public final class Main {
             Usage:
               java -jar target/mep-impact.jar run <job> [--input DIR] [--output DIR] [--fiscal-year N|latest|all]
                                                      [--jobs DIR] [--templates DIR] [--debug]
-              java -jar target/mep-impact.jar generate --output DIR [--projects N] [--seed S]
+              java -jar target/mep-impact.jar generate --output DIR [--projects N] [--seed S] [--force]
               java -jar target/mep-impact.jar diff OLD NEW
               java -jar target/mep-impact.jar history [--limit N]
               java -jar target/mep-impact.jar schedule [JOBS_FOLDER]
@@ -44,7 +46,8 @@ public final class Main {
                           report-templates/ in the working folder, else the built-in ones. The options override
                           the definition's input, output and fiscal-year. Running the same command after a failure
                           restarts it from its last commit.
-            generate      writes a synthetic extract in the contract's layout (deterministic for a seed).
+            generate      writes a synthetic extract in the contract's layout (deterministic for a seed); a folder
+                          that already holds files is refused unless --force (its record files are replaced).
             schedule      runs until stopped, launching each definition in jobs/ that has a 'schedule' (cron, UTC),
                           one execution at a time per definition.
             history       recent executions: status, start, duration, records read and rejected, output folder.
@@ -133,6 +136,9 @@ public final class Main {
         if (definition.input() == null || definition.output() == null) {
             throw new UsageException(definition.file() + ": needs an input and an output folder");
         }
+        JobRunner.checkApart(definition.input(), definition.output());
+        ConfigurableEnvironment settings = SettingsEnvironment.of(options.springArguments());
+        SettingsEnvironment.historyKeep(settings);
         List<Integer> years = FiscalYears.resolve(definition);
         checkWritable(definition.output());
         // The output folder first, the job repository after: a second start on a folder being written is refused
@@ -142,12 +148,17 @@ public final class Main {
                 out.println(OutputLock.refusal(definition.job(), definition.output()));
                 return ExitCodes.ALREADY_RUNNING;
             }
-            if (definition.job().equals("nightly") && NightlyShortcut.unchanged(definition.input(),
-                    definition.output(), years, definition.reports(), out)) {
-                return ExitCodes.OK;
+            ExtractFingerprint.Hashed hashed = null;
+            if (definition.job().equals("nightly")) {
+                NightlyShortcut.Check check = NightlyShortcut.check(definition.input(), definition.output(), years,
+                        definition.reports(), settings, out);
+                if (check.unchanged()) {
+                    return ExitCodes.OK;
+                }
+                hashed = check.hashed();
             }
             try (ConfigurableApplicationContext context = startSpring(options.springArguments())) {
-                int exit = runDefinition(context.getBean(JobRunner.class), definition, years, out);
+                int exit = runDefinition(context.getBean(JobRunner.class), definition, years, hashed, out);
                 context.getBean(SharedDatabase.class).awaitOtherProcesses(out);
                 if (exit == ExitCodes.FAILED || exit == ExitCodes.ENVIRONMENT) {
                     out.println("The full error, with its stack trace, is in the log file " + options.logFile()
@@ -175,10 +186,12 @@ public final class Main {
         if (scheduled.isEmpty()) {
             throw new UsageException("no definition in " + jobs.describe() + " has a 'schedule' key");
         }
+        SettingsEnvironment.historyKeep(SettingsEnvironment.of(options.springArguments()));
         // Spring's own shutdown hook would close the context while jobs run: this command closes it itself, last.
         ConfigurableApplicationContext context = startSpring(options.springArguments(), false);
         JobRunner runner = context.getBean(JobRunner.class);
-        Scheduler scheduler = new Scheduler(scheduled, d -> runDefinition(runner, d, FiscalYears.resolve(d), out), out);
+        Scheduler scheduler = new Scheduler(scheduled, d -> runDefinition(runner, d, FiscalYears.resolve(d), null, out),
+                out);
         ThreadPoolTaskScheduler tasks = new ThreadPoolTaskScheduler();
         tasks.setPoolSize(scheduled.size());
         tasks.setThreadNamePrefix("mep-schedule-");
@@ -230,10 +243,11 @@ public final class Main {
         }
     }
 
-    private static int runDefinition(JobRunner runner, JobDefinition definition, List<Integer> years, PrintStream out)
-            throws Exception {
+    private static int runDefinition(JobRunner runner, JobDefinition definition, List<Integer> years,
+            ExtractFingerprint.Hashed hashed, PrintStream out) throws Exception {
         if (definition.job().equals("nightly")) {
-            return runner.runNightly(definition.input(), definition.output(), years, definition.reports(), out);
+            return runner.runNightly(definition.input(), definition.output(), years, definition.reports(), hashed,
+                    out);
         }
         int exit = ExitCodes.OK;
         for (Integer y : years) {
@@ -283,7 +297,7 @@ public final class Main {
 
         static final List<String> OURS = List.of("input", "output", "fiscal-year", "projects", "seed", "limit", "jobs",
                 "templates");
-        static final List<String> FLAGS = List.of("debug");
+        static final List<String> FLAGS = List.of("debug", "force");
         static final Options EMPTY = new Options(List.of(), Map.of(), List.of(), List.of(), System.getenv());
 
         static Options parse(String[] args) {
@@ -348,6 +362,10 @@ public final class Main {
 
         boolean debug() {
             return flags.contains("debug");
+        }
+
+        boolean force() {
+            return flags.contains("force");
         }
 
         /** The jobs folder: --jobs, MEP_IMPACT_JOBS, jobs/ in the working folder, or the built-in definitions. */

@@ -2,6 +2,7 @@ package gov.nist.mep.impact.jobs;
 
 import gov.nist.mep.impact.metrics.CenterFigures;
 import gov.nist.mep.impact.metrics.CenterOversight;
+import gov.nist.mep.impact.metrics.DistrictFigures;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.report.annual.AnnualReportPdf;
@@ -11,6 +12,8 @@ import gov.nist.mep.impact.metrics.StateTrends;
 import gov.nist.mep.impact.report.center.CenterFeedbackXlsx;
 import gov.nist.mep.impact.report.center.CenterReports;
 import gov.nist.mep.impact.report.center.CenterScorecardXlsx;
+import gov.nist.mep.impact.report.impact.DistrictFactSheets;
+import gov.nist.mep.impact.report.impact.DistrictsXlsx;
 import gov.nist.mep.impact.report.impact.ImpactReportPdf;
 import gov.nist.mep.impact.report.impact.ImpactReportXlsx;
 import gov.nist.mep.impact.report.impact.StateFactSheets;
@@ -18,9 +21,11 @@ import gov.nist.mep.impact.support.BuiltInFolders;
 import gov.nist.mep.impact.support.OutputFolder;
 import gov.nist.mep.impact.support.ParallelTasks;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,10 +52,18 @@ class ReportRenderers {
     private final ProgramRules rules;
 
     ReportRenderers(@Value("${mep.reports.templates:}") String templates, ProgramRules rules) {
-        this.templatesLocation = BuiltInFolders.locate(BuiltInFolders.REPORT_TEMPLATES,
-                templates.isBlank() ? null : Path.of(templates).toAbsolutePath(), Path.of("").toAbsolutePath());
+        this.templatesLocation = templatesLocation(templates);
         this.templates = templatesLocation.folder();
         this.rules = rules;
+    }
+
+    /**
+     * The templates folder for the setting {@code mep.reports.templates}: that folder, else report-templates/ in the
+     * working folder, else the built-in copy.
+     */
+    static BuiltInFolders.Location templatesLocation(String setting) {
+        return BuiltInFolders.locate(BuiltInFolders.REPORT_TEMPLATES, setting.isBlank() ? null
+                : Path.of(setting).toAbsolutePath(), Path.of("").toAbsolutePath());
     }
 
     /** Says which templates the reports are rendered from (once per run: the render step calls it). */
@@ -58,8 +71,9 @@ class ReportRenderers {
         log.info("  report templates: {}", templatesLocation.describe());
     }
 
-    void render(String report, ImpactMetrics metrics, CenterOversight oversight, StateTrends trends,
-            OutputFolder work) {
+    /** Renders one report of a fiscal year into the work folder; returns what it wrote. */
+    List<OutputFolder.Written> render(String report, ImpactMetrics metrics, CenterOversight oversight,
+            StateTrends trends, OutputFolder work) {
         int year = metrics.fiscalYear();
         // Every output is a document of its own (own fonts, own workbook): they are written on every core, the
         // largest first, each to its own file, so the bytes do not depend on the order.
@@ -72,6 +86,12 @@ class ReportRenderers {
                         o -> new AnnualReportXlsx(templates, rules).write(metrics, o));
             }
             case IMPACT -> {
+                // the districts' combined sheets are the largest document: started first
+                DistrictFactSheets districtSheets = metrics.districts().available()
+                        ? new DistrictFactSheets(templates) : null;
+                if (districtSheets != null) {
+                    outputs.put("district-fact-sheets-FY" + year + ".pdf", o -> districtSheets.writeAll(metrics, o));
+                }
                 outputs.put("impact-report-FY" + year + ".pdf",
                         o -> new ImpactReportPdf(templates).write(metrics, o));
                 outputs.put("impact-report-FY" + year + ".xlsx",
@@ -81,6 +101,14 @@ class ReportRenderers {
                 for (StateFigures state : metrics.states()) {
                     outputs.put("state-fact-sheets/" + state.state() + "-FY" + year + ".pdf",
                             o -> sheets.writeState(metrics, state.state(), o));
+                }
+                if (districtSheets != null) {
+                    outputs.put("districts-FY" + year + ".xlsx", o -> new DistrictsXlsx(templates, rules)
+                            .write(metrics, o));
+                    for (DistrictFigures d : metrics.districts().crosswalkDistricts()) {
+                        outputs.put("district-fact-sheets/" + d.district() + "-FY" + year + ".pdf",
+                                o -> districtSheets.writeDistrict(metrics, d.district(), o));
+                    }
                 }
             }
             case CENTER -> {
@@ -99,16 +127,18 @@ class ReportRenderers {
             }
             default -> throw new IllegalArgumentException("unknown report '" + report + "' (reports: " + KNOWN + ")");
         }
-        writeAll(outputs, work);
+        return writeAll(outputs, work);
     }
 
     /**
      * Writes every output on every core (see {@link ParallelTasks}: when one fails, the others end before the failure
-     * is thrown, so nothing is still writing into the work folder once the step has failed).
+     * is thrown, so nothing is still writing into the work folder once the step has failed); returns what it wrote,
+     * in the order of {@code outputs}.
      */
-    private static void writeAll(Map<String, OutputFolder.Writer> outputs, OutputFolder work) {
-        Map<String, ParallelTasks.Task> tasks = new LinkedHashMap<>();
+    private static List<OutputFolder.Written> writeAll(Map<String, OutputFolder.Writer> outputs, OutputFolder work) {
+        Map<String, Callable<OutputFolder.Written>> tasks = new LinkedHashMap<>();
         outputs.forEach((name, writer) -> tasks.put(name, () -> work.publish(name, writer)));
-        ParallelTasks.runAll("render", tasks, ParallelTasks.threadsFor(tasks.size()));
+        return new ArrayList<>(ParallelTasks.computeAll("render", tasks, ParallelTasks.threadsFor(tasks.size()))
+                .values());
     }
 }

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.nist.mep.impact.metrics.StagedRecords;
 import gov.nist.mep.impact.support.BatchTestSupport;
+import gov.nist.mep.impact.support.DelegatingStagedRecords;
 import gov.nist.mep.impact.support.Fixtures;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,15 +113,14 @@ class ConcurrentRunsTest extends BatchTestSupport {
      * The staging read port, holding the first run that reads center funds for its center oversight (once armed)
      * until released.
      */
-    static final class HeldReads implements StagedRecords {
+    static final class HeldReads extends DelegatingStagedRecords {
 
-        private final StagedRecords staging;
         private final AtomicBoolean armed = new AtomicBoolean();
         final CountDownLatch reached = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
 
         HeldReads(StagedRecords staging) {
-            this.staging = staging;
+            super(staging);
         }
 
         void arm() {
@@ -142,68 +139,7 @@ class ConcurrentRunsTest extends BatchTestSupport {
                     Thread.currentThread().interrupt();
                 }
             }
-            return staging.financials(runId);
-        }
-
-        @Override
-        public List<Center> centers(long runId) {
-            return staging.centers(runId);
-        }
-
-        @Override
-        public Map<Integer, BigDecimal> appropriations(long runId) {
-            return staging.appropriations(runId);
-        }
-
-        @Override
-        public void projectsCompleted(long runId, LocalDate from, LocalDate to, Consumer<Project> consumer) {
-            staging.projectsCompleted(runId, from, to, consumer);
-        }
-
-        @Override
-        public void surveys(long runId, LocalDate from, LocalDate to, Consumer<Survey> consumer) {
-            staging.surveys(runId, from, to, consumer);
-        }
-
-        @Override
-        public List<Story> stories(long runId) {
-            return staging.stories(runId);
-        }
-
-        @Override
-        public List<gov.nist.mep.impact.ingest.FileCounts> fileCounts(long runId) {
-            return staging.fileCounts(runId);
-        }
-
-        @Override
-        public Map<String, Long> rejectsByRule(long runId) {
-            return staging.rejectsByRule(runId);
-        }
-
-        @Override
-        public List<CenterReject> centerRejects(long runId) {
-            return staging.centerRejects(runId);
-        }
-
-        @Override
-        public Map<String, Long> recordsByCenter(long runId) {
-            return staging.recordsByCenter(runId);
-        }
-
-        @Override
-        public Map<String, Long> supersededByCenter(long runId) {
-            return staging.supersededByCenter(runId);
-        }
-
-        @Override
-        public List<SupersededRecord> superseded(long runId, String centerId) {
-            return staging.superseded(runId, centerId);
-        }
-
-        @Override
-        public void completedProjects(long runId, LocalDate from, LocalDate to,
-                Consumer<CompletedProject> consumer) {
-            staging.completedProjects(runId, from, to, consumer);
+            return super.financials(runId);
         }
     }
 }

@@ -10,6 +10,7 @@ import gov.nist.mep.impact.metrics.MetricsCalculator;
 import gov.nist.mep.impact.metrics.StagedRecords;
 import gov.nist.mep.impact.report.render.XlsxCellDump;
 import gov.nist.mep.impact.support.BatchTestSupport;
+import gov.nist.mep.impact.support.FailingMetricsReads;
 import gov.nist.mep.impact.support.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * run's staging file is deleted when it completes, what the run rendered from staging was read while it was whole, and
  * any later read of that run's staging fails loudly instead of finding an empty database.
  */
+@Import(FailingMetricsReads.Configuration.class)
 class StagingLifecycleTest extends BatchTestSupport {
 
     @DynamicPropertySource
@@ -46,6 +49,9 @@ class StagingLifecycleTest extends BatchTestSupport {
 
     @Autowired
     StagedRecords records;
+
+    @Autowired
+    FailingMetricsReads failing;
 
     @Autowired
     MetricsCalculator calculator;
@@ -98,9 +104,9 @@ class StagingLifecycleTest extends BatchTestSupport {
 
     @Test
     void centerFeedbackReadAfterItsRunsStagingIsGoneFailsInsteadOfListingNoSupersededRecord() throws Exception {
-        // a run that stopped after its ingest keeps its staging (its output folder is a file: the metrics step fails)
-        JobExecution e = run("annual-report", Fixtures.EXAMPLE_EXTRACT, Files.writeString(dir.resolve("file"), "x"),
-                2014);
+        // a run that stopped after its ingest keeps its staging (its metrics step fails)
+        failing.failNextMetrics();
+        JobExecution e = run("annual-report", Fixtures.EXAMPLE_EXTRACT, dir.resolve("failed"), 2014);
         assertThat(e.getStatus()).isEqualTo(BatchStatus.FAILED);
         long run = e.getJobInstance().getInstanceId();
         CenterOversight oversight = oversightCalculator.compute(run, calculator.compute(run, 2014));

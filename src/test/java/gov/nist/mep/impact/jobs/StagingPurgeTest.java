@@ -6,6 +6,7 @@ import gov.nist.mep.impact.ingest.ExtractFingerprint;
 import gov.nist.mep.impact.ingest.ExtractLayout;
 import gov.nist.mep.impact.ingest.StagingDatabase;
 import gov.nist.mep.impact.support.BatchTestSupport;
+import gov.nist.mep.impact.support.FailingMetricsReads;
 import gov.nist.mep.impact.support.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +16,14 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * A run that failed keeps its staging for its restart, until its extract changes: the same command then starts a new
  * run (another fingerprint), the failed one can never restart, and its staging file is dropped.
  */
+@Import(FailingMetricsReads.Configuration.class)
 class StagingPurgeTest extends BatchTestSupport {
 
     @TempDir
@@ -28,6 +31,9 @@ class StagingPurgeTest extends BatchTestSupport {
 
     @Autowired
     StagingDatabase stagingDatabase;
+
+    @Autowired
+    FailingMetricsReads reads;
 
     private JobExecution start(String job, Path extract, Path output) throws Exception {
         return operator.start(job(job), new JobParametersBuilder()
@@ -42,9 +48,8 @@ class StagingPurgeTest extends BatchTestSupport {
     void aFailedRunsStagingIsKeptWhileItsExtractIsUnchangedAndDroppedOnceItChanged() throws Exception {
         Path extract = dir.resolve("extract");
         FileSystemUtils.copyRecursively(Fixtures.EXAMPLE_EXTRACT, extract);
-        Path blocked = Files.writeString(dir.resolve("blocked"), "a file where the output folder should be");
-
-        JobExecution failed = start("annual-report", extract, blocked);
+        reads.failNextMetrics();
+        JobExecution failed = start("annual-report", extract, dir.resolve("failed"));
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         long failedRun = failed.getJobInstance().getInstanceId();
         assertThat(stagingDatabase.stagedRuns()).contains(failedRun);

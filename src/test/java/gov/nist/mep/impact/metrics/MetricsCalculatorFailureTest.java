@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -67,6 +68,15 @@ class MetricsCalculatorFailureTest {
         @Override
         public List<Center> centers(long runId) {
             return List.of();
+        }
+
+        @Override
+        public Optional<Crosswalk> crosswalk(long runId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void clientDistricts(long runId, Consumer<ClientDistrict> consumer) {
         }
 
         @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.nist.mep.impact.ingest.FileCounts;
 import gov.nist.mep.impact.support.BatchTestSupport;
+import gov.nist.mep.impact.support.FailingMetricsReads;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * MEP_TEST_POSTGRES_URL (and MEP_TEST_POSTGRES_USER / _PASSWORD); without it this class is skipped.
  */
 @EnabledIfEnvironmentVariable(named = "MEP_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.*")
+@Import(FailingMetricsReads.Configuration.class)
 class PostgresIntegrationTest extends BatchTestSupport {
 
     @DynamicPropertySource
@@ -52,6 +55,9 @@ class PostgresIntegrationTest extends BatchTestSupport {
 
     @TempDir
     Path dir;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    FailingMetricsReads failing;
 
     @Test
     void theWorkedExampleGivesTheExpectedRejectsAndMetricsOnPostgres() throws Exception {
@@ -85,11 +91,11 @@ class PostgresIntegrationTest extends BatchTestSupport {
      */
     @Test
     void aRestartWithoutItsStagingStagesAgainOnPostgres() throws Exception {
-        Path out = Files.writeString(dir.resolve("out"), "a file where the output folder should be");
+        Path out = dir.resolve("out");
+        failing.failNextMetrics();
         JobExecution first = run("annual-report", WorkedExampleTest.EXAMPLE.resolve("extract").toAbsolutePath(), out,
                 2014);
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
-        Files.delete(out);
         org.springframework.util.FileSystemUtils.deleteRecursively(STAGING);
 
         JobExecution restarted = operator.restart(first);
