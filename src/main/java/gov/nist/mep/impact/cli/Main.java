@@ -1,5 +1,13 @@
 package gov.nist.mep.impact.cli;
 
+import gov.nist.mep.impact.jobs.operations.ExitCodes;
+import gov.nist.mep.impact.jobs.operations.Failures;
+import gov.nist.mep.impact.jobs.operations.FiscalYears;
+import gov.nist.mep.impact.jobs.operations.JobDefinition;
+import gov.nist.mep.impact.jobs.operations.JobRunner;
+import gov.nist.mep.impact.jobs.operations.MetricsDiff;
+import gov.nist.mep.impact.jobs.operations.Scheduler;
+import gov.nist.mep.impact.jobs.operations.UsageException;
 import gov.nist.mep.impact.MepImpactApplication;
 import gov.nist.mep.impact.support.BuiltInFolders;
 import java.io.IOException;
@@ -94,7 +102,7 @@ public final class Main {
                 }
                 case "run" -> runJob(options, out);
                 case "generate" -> Generate.run(options, out);
-                case "diff" -> MetricsDiff.run(options, out);
+                case "diff" -> MetricsDiff.run(options.positional(), out);
                 case "history" -> history(options, out);
                 case "schedule" -> schedule(options, out);
                 default -> throw new UsageException("unknown command '" + command + "'");
@@ -138,7 +146,7 @@ public final class Main {
             return ExitCodes.OK;
         }
         try (ConfigurableApplicationContext context = startSpring(options.springArguments())) {
-            int exit = runDefinition(context.getBean(JobRunner.class), definition, years, out);
+            int exit = context.getBean(JobRunner.class).runDefinition(definition, years, out);
             context.getBean(SharedDatabase.class).awaitOtherProcesses(out);
             if (exit == ExitCodes.FAILED || exit == ExitCodes.ENVIRONMENT) {
                 out.println("The full error, with its stack trace, is in the log file " + options.logFile() + ".");
@@ -166,7 +174,7 @@ public final class Main {
         }
         ConfigurableApplicationContext context = startSpring(options.springArguments());
         JobRunner runner = context.getBean(JobRunner.class);
-        Scheduler scheduler = new Scheduler(scheduled, d -> runDefinition(runner, d, FiscalYears.resolve(d), out), out);
+        Scheduler scheduler = new Scheduler(scheduled, d -> runner.runDefinition(d, FiscalYears.resolve(d), out), out);
         org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler tasks =
                 new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
         tasks.setPoolSize(scheduled.size());
@@ -179,21 +187,6 @@ public final class Main {
         }));
         Thread.currentThread().join();
         return ExitCodes.OK;
-    }
-
-    private static int runDefinition(JobRunner runner, JobDefinition definition, List<Integer> years, PrintStream out)
-            throws Exception {
-        if (definition.job().equals("nightly")) {
-            return runner.runNightly(definition.input(), definition.output(), years, definition.reports(), out);
-        }
-        int exit = ExitCodes.OK;
-        for (Integer y : years) {
-            exit = runner.run(definition.job(), definition.input(), definition.output(), y, out);
-            if (exit != ExitCodes.OK) {
-                break;
-            }
-        }
-        return exit;
     }
 
     private static int history(Options options, PrintStream out) {

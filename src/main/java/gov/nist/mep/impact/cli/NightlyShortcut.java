@@ -1,5 +1,6 @@
 package gov.nist.mep.impact.cli;
 
+import gov.nist.mep.impact.jobs.operations.JobRunner;
 import gov.nist.mep.impact.ingest.ExtractFingerprint;
 import gov.nist.mep.impact.ingest.ExtractLayout;
 import gov.nist.mep.impact.jobs.JobParameterNames;

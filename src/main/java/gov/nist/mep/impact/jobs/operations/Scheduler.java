@@ -1,4 +1,4 @@
-package gov.nist.mep.impact.cli;
+package gov.nist.mep.impact.jobs.operations;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,11 +21,11 @@ import org.springframework.scheduling.support.CronTrigger;
  * expression, UTC) at its times, one execution at a time per definition: a launch that comes while the previous one
  * still runs is skipped and said so. Across processes the output folder's lock refuses a second run.
  */
-final class Scheduler {
+public final class Scheduler {
 
     /** Runs one definition to its end and returns the exit code. */
     @FunctionalInterface
-    interface Launch {
+    public interface Launch {
         int run(JobDefinition definition) throws Exception;
     }
 
@@ -34,7 +34,7 @@ final class Scheduler {
     private final Launch launch;
     private final PrintStream out;
 
-    Scheduler(List<JobDefinition> scheduled, Launch launch, PrintStream out) {
+    public Scheduler(List<JobDefinition> scheduled, Launch launch, PrintStream out) {
         for (JobDefinition d : scheduled) {
             definitions.put(d.file(), d);
             running.put(d.file(), new AtomicBoolean());
@@ -44,12 +44,12 @@ final class Scheduler {
     }
 
     /** The definitions of a jobs/ folder that have a schedule, in file-name order. */
-    static List<JobDefinition> scheduledIn(Path jobsFolder) throws IOException {
+    public static List<JobDefinition> scheduledIn(Path jobsFolder) throws IOException {
         return scheduledIn(jobsFolder, jobsFolder.toAbsolutePath().getParent());
     }
 
     /** The same, with the definitions' paths relative to {@code base}. */
-    static List<JobDefinition> scheduledIn(Path jobsFolder, Path base) throws IOException {
+    public static List<JobDefinition> scheduledIn(Path jobsFolder, Path base) throws IOException {
         List<JobDefinition> scheduled = new ArrayList<>();
         try (Stream<Path> files = Files.list(jobsFolder)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".properties")).sorted().toList()) {
@@ -62,7 +62,7 @@ final class Scheduler {
         return scheduled;
     }
 
-    void start(TaskScheduler tasks) {
+    public void start(TaskScheduler tasks) {
         for (JobDefinition d : definitions.values()) {
             tasks.schedule(() -> launchNow(d), new CronTrigger(d.schedule(), ZoneOffset.UTC));
             LocalDateTime next = CronExpression.parse(d.schedule()).next(LocalDateTime.now(ZoneOffset.UTC));
@@ -72,7 +72,7 @@ final class Scheduler {
     }
 
     /** Launches a definition unless its previous execution is still running; returns whether it ran. */
-    boolean launchNow(JobDefinition d) {
+    public boolean launchNow(JobDefinition d) {
         AtomicBoolean busy = running.get(d.file());
         if (!busy.compareAndSet(false, true)) {
             out.println(d.file().getFileName() + ": skipped, the previous execution is still running");

@@ -1,4 +1,4 @@
-package gov.nist.mep.impact.cli;
+package gov.nist.mep.impact.jobs.operations;
 
 import gov.nist.mep.impact.ingest.ExtractFingerprint;
 import gov.nist.mep.impact.ingest.ExtractLayout;
@@ -37,24 +37,24 @@ import org.springframework.stereotype.Component;
  * run, and prints the summary.
  */
 @Component
-class JobRunner {
+public class JobRunner {
 
-    static final String LOCK_FILE = ".mep-impact.lock";
+    public static final String LOCK_FILE = ".mep-impact.lock";
 
     /** Says which files of the extract are not read (they are listed in validate's data-quality.json). */
-    static void warnIgnored(ExtractLayout layout, PrintStream out) {
+    public static void warnIgnored(ExtractLayout layout, PrintStream out) {
         for (String ignored : layout.ignored()) {
             out.println("warning: not read: " + ignored + " (listed in data-quality.json of validate)");
         }
     }
 
     /** The fiscal years as the job parameter (and the manifest) write them: comma separated. */
-    static String yearsParameter(List<Integer> fiscalYears) {
+    public static String yearsParameter(List<Integer> fiscalYears) {
         return fiscalYears.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     /** The output folder's lock, or null when another run (this process or another) holds it. */
-    static FileLock tryLock(FileChannel channel) throws IOException {
+    public static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {
@@ -72,15 +72,30 @@ class JobRunner {
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, j -> j));
     }
 
-    int run(String jobName, Path input, Path output, Integer fiscalYear, PrintStream out) throws Exception {
+    public int run(String jobName, Path input, Path output, Integer fiscalYear, PrintStream out) throws Exception {
         return run(jobName, input, output, fiscalYear, null, null, out);
+    }
+
+    /** Runs a job definition: nightly once for all its years, any other job once per fiscal year until one fails. */
+    public int runDefinition(JobDefinition definition, List<Integer> years, PrintStream out) throws Exception {
+        if (definition.job().equals("nightly")) {
+            return runNightly(definition.input(), definition.output(), years, definition.reports(), out);
+        }
+        int exit = ExitCodes.OK;
+        for (Integer y : years) {
+            exit = run(definition.job(), definition.input(), definition.output(), y, out);
+            if (exit != ExitCodes.OK) {
+                break;
+            }
+        }
+        return exit;
     }
 
     /**
      * The nightly job: every fiscal year at once (with the reports named, comma separated, or none), and nothing at
      * all when the extract has not changed.
      */
-    int runNightly(Path input, Path output, List<Integer> fiscalYears, String reports, PrintStream out)
+    public int runNightly(Path input, Path output, List<Integer> fiscalYears, String reports, PrintStream out)
             throws Exception {
         return run("nightly", input, output, null, fiscalYears, reports, out);
     }

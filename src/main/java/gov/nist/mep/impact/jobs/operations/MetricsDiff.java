@@ -1,4 +1,4 @@
-package gov.nist.mep.impact.cli;
+package gov.nist.mep.impact.jobs.operations;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * are named by their key (state, centerId, serviceCategory, file, fiscalYear), so a new center does not shift the
  * others. Exit code 0 when nothing changed, 1 when something did (like diff(1)), 2 on a usage error.
  */
-final class MetricsDiff {
+public final class MetricsDiff {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -32,13 +32,13 @@ final class MetricsDiff {
     private MetricsDiff() {
     }
 
-    static int run(Main.Options options, PrintStream out) throws IOException {
-        if (options.positional().size() != 2) {
+    public static int run(List<String> files, PrintStream out) throws IOException {
+        if (files.size() != 2) {
             throw new UsageException("diff needs two metrics JSON files or two output folders");
         }
         Path cwd = Path.of("").toAbsolutePath();
-        Path before = cwd.resolve(options.positional().get(0));
-        Path after = cwd.resolve(options.positional().get(1));
+        Path before = cwd.resolve(files.get(0));
+        Path after = cwd.resolve(files.get(1));
         Map<String, Path[]> pairs = pairs(before, after);
         int changed = 0;
         for (Map.Entry<String, Path[]> pair : pairs.entrySet()) {
@@ -80,7 +80,7 @@ final class MetricsDiff {
     }
 
     /** Every leaf value by its path; arrays of objects are keyed by their identifying field. */
-    static Map<String, JsonNode> flatten(JsonNode root) {
+    public static Map<String, JsonNode> flatten(JsonNode root) {
         Map<String, JsonNode> leaves = new TreeMap<>();
         flatten(root, "", leaves);
         return leaves;
@@ -112,7 +112,7 @@ final class MetricsDiff {
         return String.valueOf(index);
     }
 
-    static Map<String, String> compare(Map<String, JsonNode> before, Map<String, JsonNode> after) {
+    public static Map<String, String> compare(Map<String, JsonNode> before, Map<String, JsonNode> after) {
         Map<String, String> lines = new TreeMap<>();
         TreeSet<String> paths = new TreeSet<>(before.keySet());
         paths.addAll(after.keySet());
