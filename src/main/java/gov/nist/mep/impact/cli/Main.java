@@ -41,6 +41,8 @@ public final class Main {
               java -jar target/mep-impact.jar diff OLD NEW
               java -jar target/mep-impact.jar history [--limit N]
               java -jar target/mep-impact.jar schedule [JOBS_FOLDER]
+              java -jar target/mep-impact.jar console [--jobs DIR] [--server.port=8080] [--mep.console.schedule=true]
+              java -jar target/mep-impact.jar console add-user NAME --role viewer|operator
               java -jar target/mep-impact.jar help
 
             run <job>     runs a job definition: <job>.properties in the jobs folder (validate, annual-report,
@@ -53,6 +55,10 @@ public final class Main {
             generate      writes a synthetic extract in the contract's layout (deterministic for a seed).
             schedule      runs until stopped, launching each definition in jobs/ that has a 'schedule' (cron, UTC),
                           one execution at a time per definition.
+            console       the web console for analysts on http://127.0.0.1:8080 (runs, a run's data quality, rejects
+                          and outputs, changed figures, data quality by center, the schedule with "Run now"),
+                          on the same job repository, jobs folder and output folders. Sign-in required: add users
+                          with console add-user (the password is read from the terminal or standard input).
             history       recent executions: status, start, duration, records read and rejected, output folder.
             diff          compares two metrics JSON files (or the metrics-FY*.json of two output folders) and
                           prints every figure that changed, old -> new; exit code 0 unchanged, 1 changed.
@@ -105,6 +111,7 @@ public final class Main {
                 case "diff" -> MetricsDiff.run(options.positional(), out);
                 case "history" -> history(options, out);
                 case "schedule" -> schedule(options, out);
+                case "console" -> ConsoleCommand.run(options, System.in, out);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -221,7 +228,7 @@ public final class Main {
             List<String> springArguments, Map<String, String> environment) {
 
         static final List<String> OURS = List.of("input", "output", "fiscal-year", "projects", "seed", "limit", "jobs",
-                "templates");
+                "templates", "role");
         static final List<String> FLAGS = List.of("debug");
         static final Options EMPTY = new Options(List.of(), Map.of(), List.of(), List.of(), System.getenv());
 
@@ -313,6 +320,11 @@ public final class Main {
             }
             String value = environment.get(variable);
             return value != null ? value : DEFAULTS.getProperty(name, name);
+        }
+
+        /** The console's users file (mep.console.users-file), relative to the working folder. */
+        String usersFile() {
+            return setting("mep.console.users-file", "MEP_CONSOLE_USERS_FILE");
         }
 
         String databaseUrl() {

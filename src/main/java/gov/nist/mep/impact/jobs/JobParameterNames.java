@@ -31,6 +31,11 @@ public final class JobParameterNames {
     public static final String COUNT_REJECTED = "records.rejected";
     /** Execution-context key: the outputs a run published (changed), comma separated. */
     public static final String PUBLISHED = "published";
+    /**
+     * Execution-context key: the folder, relative to the output folder, where a run's publish kept the outputs it
+     * replaced (absent when it replaced none). The web console's Changes page compares them with what replaced them.
+     */
+    public static final String REPLACED = "replaced";
 
     private JobParameterNames() {
     }

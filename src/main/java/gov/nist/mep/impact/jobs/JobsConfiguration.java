@@ -162,6 +162,10 @@ class JobsConfiguration {
                 result.unchanged().size());
         ExecutionContext job = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         job.putString(JobParameterNames.PUBLISHED, String.join(",", result.changed()));
+        if (result.history() != null) {
+            job.putString(JobParameterNames.REPLACED, outputOf(context).relativize(result.history()).toString()
+                    .replace('\\', '/'));
+        }
         List<FileCounts> files = staging.fileCounts(runId);
         job.putLong(JobParameterNames.COUNT_FILES, files.size());
         job.putLong(JobParameterNames.COUNT_READ, files.stream().mapToLong(FileCounts::read).sum());

@@ -114,6 +114,23 @@ public final class MetricsDiff {
 
     public static Map<String, String> compare(Map<String, JsonNode> before, Map<String, JsonNode> after) {
         Map<String, String> lines = new TreeMap<>();
+        for (Change c : changes(before, after)) {
+            lines.put(c.path(), c.path() + ": " + text(c.before()) + " -> " + text(c.after()) + change(c.before(),
+                    c.after()));
+        }
+        return lines;
+    }
+
+    /**
+     * One figure that differs: its path, its values before and after (null when absent), and for two numbers the
+     * change and the change relative to the value before (null when that is zero or either is no number).
+     */
+    public record Change(String path, JsonNode before, JsonNode after, BigDecimal delta, BigDecimal relative) {
+    }
+
+    /** Every figure that differs between two flattened files, in path order. */
+    public static List<Change> changes(Map<String, JsonNode> before, Map<String, JsonNode> after) {
+        List<Change> changes = new java.util.ArrayList<>();
         TreeSet<String> paths = new TreeSet<>(before.keySet());
         paths.addAll(after.keySet());
         for (String path : paths) {
@@ -122,9 +139,26 @@ public final class MetricsDiff {
             if (a != null && b != null && same(a, b)) {
                 continue;
             }
-            lines.put(path, path + ": " + text(a) + " -> " + text(b) + change(a, b));
+            BigDecimal delta = null;
+            BigDecimal relative = null;
+            if (a != null && b != null && a.isNumber() && b.isNumber()) {
+                delta = b.decimalValue().subtract(a.decimalValue());
+                relative = a.decimalValue().signum() == 0 ? null
+                        : delta.divide(a.decimalValue(), MathContext.DECIMAL64);
+            }
+            changes.add(new Change(path, a, b, delta, relative));
         }
-        return lines;
+        return changes;
+    }
+
+    /** A JSON file read with exact decimals, as {@code diff} reads it. */
+    public static JsonNode read(Path file) {
+        return JSON.readTree(file.toFile());
+    }
+
+    /** A value as {@code diff} prints it. */
+    public static String text(JsonNode node) {
+        return node == null ? "(absent)" : node.isString() ? node.stringValue() : node.toString();
     }
 
     private static boolean same(JsonNode a, JsonNode b) {
@@ -132,10 +166,6 @@ public final class MetricsDiff {
             return a.decimalValue().compareTo(b.decimalValue()) == 0;
         }
         return a.equals(b);
-    }
-
-    private static String text(JsonNode node) {
-        return node == null ? "(absent)" : node.isString() ? node.stringValue() : node.toString();
     }
 
     private static String change(JsonNode a, JsonNode b) {

@@ -64,11 +64,20 @@ public final class Scheduler {
 
     public void start(TaskScheduler tasks) {
         for (JobDefinition d : definitions.values()) {
+            if (d.schedule() == null) {
+                continue;
+            }
             tasks.schedule(() -> launchNow(d), new CronTrigger(d.schedule(), ZoneOffset.UTC));
             LocalDateTime next = CronExpression.parse(d.schedule()).next(LocalDateTime.now(ZoneOffset.UTC));
             out.printf("scheduled %-22s %-16s '%s' next at %s UTC%n", d.file().getFileName(), d.job(), d.schedule(),
                     next);
         }
+    }
+
+    /** Whether this scheduler is running the definition of that file now. */
+    public boolean isRunning(Path definitionFile) {
+        AtomicBoolean busy = running.get(definitionFile);
+        return busy != null && busy.get();
     }
 
     /** Launches a definition unless its previous execution is still running; returns whether it ran. */
