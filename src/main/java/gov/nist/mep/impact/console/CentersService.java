@@ -81,7 +81,7 @@ class CentersService {
                     + " folder yet.", 0);
         }
         Folder folder = folders.stream().filter(f -> f.key().equals(folderKey)).findFirst().orElse(folders.get(0));
-        Optional<JobExecution> owner = index.ofOutput(folder.path(), 50).stream().map(repository::getJobExecution)
+        Optional<JobExecution> owner = index.ofOutput(folder.path(), 50).stream().map(id -> RunService.find(repository, id))
                 .filter(e -> e != null && e.getStatus() == BatchStatus.COMPLETED && published.of(e).own()).findFirst();
         if (owner.isEmpty()) {
             return new Centers(folders, folder, null, List.of(), null, List.of(), null, 0, "No completed run's outputs"

@@ -85,7 +85,16 @@ class RunService {
     }
 
     Optional<JobExecution> execution(long id) {
-        return Optional.ofNullable(repository.getJobExecution(id));
+        return Optional.ofNullable(find(repository, id));
+    }
+
+    /** The execution with that id, or null (the JDBC repository throws on an id it does not have). */
+    static JobExecution find(JobRepository repository, long id) {
+        try {
+            return repository.getJobExecution(id);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            return null;
+        }
     }
 
     Optional<Run> run(long id) {

@@ -65,7 +65,7 @@ class RunsService {
         int p = Math.min(Math.max(1, page), pages);
         List<RunRow> rows = new ArrayList<>();
         for (long id : index.page(j, s, (p - 1) * pageSize, pageSize)) {
-            JobExecution e = repository.getJobExecution(id);
+            JobExecution e = RunService.find(repository, id);
             if (e != null) {
                 rows.add(row(e));
             }
@@ -77,7 +77,7 @@ class RunsService {
     List<RunRow> rows(List<Long> ids) {
         List<RunRow> rows = new ArrayList<>();
         for (long id : ids) {
-            JobExecution e = repository.getJobExecution(id);
+            JobExecution e = RunService.find(repository, id);
             if (e != null) {
                 rows.add(row(e));
             }

@@ -151,7 +151,7 @@ class ScheduleService {
             return null;
         }
         for (long id : index.ofOutput(d.output().toString(), 20)) {
-            JobExecution e = repository.getJobExecution(id);
+            JobExecution e = RunService.find(repository, id);
             if (e != null && e.getJobInstance().getJobName().equals(d.job())) {
                 return e;
             }
