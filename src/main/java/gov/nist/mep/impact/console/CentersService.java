@@ -45,15 +45,16 @@ class CentersService {
 
     record CenterRow(String centerId, String hostType, String rejectedShare, String lateShare, String lateReports,
             String responseRate, List<String> earlierRejectedShares, String feedback, String report, int barWidth,
-            boolean flagged) {
+            int labelX, boolean flagged) {
     }
 
     record Centers(List<Folder> folders, Folder folder, Long runId, List<Integer> years, Integer year,
             List<CenterRow> rows, String threshold, int thresholdX, String note, int earlierRuns) {
     }
 
-    /** Bars of the chart are at most this wide (SVG user units). */
+    /** Bars of the chart are at most this wide (SVG user units), and start this far from the left. */
     static final int BAR = 300;
+    static final int CHART_LEFT = 60;
 
     private final ExecutionIndex index;
     private final JobRepository repository;
@@ -127,12 +128,28 @@ class CentersService {
             rows.add(new CenterRow(id, c.path("hostType").asString(""), share(c, "rejectedShare"),
                     share(c, "lateShare"), number(c, "lateProjectReports"), share(c, "responseRate"), before,
                     outputs.has(feedback) ? feedback : null, outputs.has(report) ? report : null,
-                    max <= 0 ? 0 : (int) Math.round(BAR * rejected / max),
+                    width(rejected, max), labelX(width(rejected, max), threshold, max),
                     !Double.isNaN(threshold) && rejected > threshold));
         }
         return new Centers(folders, folder, runId, List.copyOf(years), y, rows,
                 Double.isNaN(threshold) ? null : percent(threshold),
                 Double.isNaN(threshold) || max <= 0 ? 0 : (int) Math.round(BAR * threshold / max), null, earlier.size());
+    }
+
+    private static int width(double share, double max) {
+        return max <= 0 ? 0 : (int) Math.round(BAR * share / max);
+    }
+
+    /** Where a bar's value is written: after the bar, and clear of the threshold line when the bar ends near it. */
+    private static int labelX(int barWidth, double threshold, double max) {
+        int x = CHART_LEFT + barWidth + 6;
+        if (!Double.isNaN(threshold)) {
+            int line = CHART_LEFT + width(threshold, max);
+            if (x <= line + 4 && x + 50 >= line) {
+                x = line + 6;
+            }
+        }
+        return x;
     }
 
     /** The versions of a metrics file that earlier runs published and later ones replaced, newest first. */

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * The Changes page: the figures a run changed against the outputs it replaced, as {@code diff} computes them. The
  * outputs a run replaced are the ones its publish kept under {@code history/} (the execution records which folder);
  * what replaced them is the next kept version of the same file, or the file in the output folder when no later run
- * replaced it again. National figures first, then states, then centers, then the rest; in each, the largest relative
+ * replaced it again. National figures first, then states, then centers, then data quality, then the rest; in each, the largest relative
  * change first.
  */
 @Service
@@ -34,7 +34,7 @@ class ChangesService {
     static final int MAX_ROWS = 1000;
 
     enum Level {
-        NATIONAL("National"), STATE("State"), CENTER("Center"), OTHER("Other");
+        NATIONAL("National"), STATE("State"), CENTER("Center"), DATA_QUALITY("Data quality"), OTHER("Other");
 
         private final String label;
 
@@ -46,7 +46,7 @@ class ChangesService {
             return label;
         }
 
-        static Level of(String path) {
+        static Level of(String file, String path) {
             if (path.startsWith("national.")) {
                 return NATIONAL;
             }
@@ -55,6 +55,9 @@ class ChangesService {
             }
             if (path.startsWith("centers[") || path.startsWith("centerOversight.centers[")) {
                 return CENTER;
+            }
+            if (file.equals("data-quality.json") || path.startsWith("dataQuality.")) {
+                return DATA_QUALITY;
             }
             return OTHER;
         }
@@ -163,13 +166,14 @@ class ChangesService {
             percent = String.format(Locale.US, "%s%.2f%%", c.relative().signum() > 0 ? "+" : "",
                     c.relative().doubleValue() * 100);
         }
-        return new ChangeRow(file, Level.of(c.path()).label(), c.path(), MetricsDiff.text(c.before()),
+        return new ChangeRow(file, Level.of(file, c.path()).label(), c.path(), MetricsDiff.text(c.before()),
                 MetricsDiff.text(c.after()), change, percent, c.delta() != null && c.delta().signum() > 0,
                 c.delta() != null && c.delta().signum() < 0, c.delta(), c.relative());
     }
 
     static List<ChangeRow> sort(List<ChangeRow> rows) {
-        Comparator<ChangeRow> byLevel = Comparator.comparing(r -> Level.valueOf(r.level().toUpperCase(Locale.ROOT)));
+        Comparator<ChangeRow> byLevel = Comparator.comparing(r -> Level.valueOf(r.level().toUpperCase(Locale.ROOT)
+                .replace(' ', '_')));
         // relative changes first, largest first; then changes from zero by size; then the rest (text, absent values)
         Comparator<ChangeRow> kind = Comparator.comparingInt(r -> r.relative() != null ? 0 : r.delta() != null ? 1 : 2);
         Comparator<ChangeRow> bySize = Comparator.comparing((ChangeRow r) -> r.relative() != null ? r.relative().abs()

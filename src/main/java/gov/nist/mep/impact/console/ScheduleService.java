@@ -72,7 +72,7 @@ class ScheduleService {
         }
         PrintStream out = LogStream.to(log, line -> { });
         this.scheduler = new Scheduler(all, d -> runner.runDefinition(d, FiscalYears.resolve(d), LogStream.to(log,
-                line -> lastLaunch.put(nameOf(d), line))), out);
+                line -> summary(line).ifPresent(text -> lastLaunch.put(nameOf(d), text)))), out);
         AtomicInteger threads = new AtomicInteger();
         this.launches = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "mep-console-run-" + threads.incrementAndGet());
@@ -114,6 +114,18 @@ class ScheduleService {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * What to show of a line the runner printed: the first sentence of its summary ("job STATUS in 1.2 s (execution
+     * N).") or its refusal; nothing of the other lines.
+     */
+    static Optional<String> summary(String line) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?\\(execution \\d+\\)\\.)").matcher(line);
+        if (m.find()) {
+            return Optional.of(m.group(1));
+        }
+        return line.contains("this start is refused") ? Optional.of(line) : Optional.empty();
     }
 
     private static String nameOf(JobDefinition d) {

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -45,12 +44,14 @@ import org.springframework.test.web.servlet.MvcResult;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleWebTest {
 
-    @TempDir
+    /** Under target/ rather than a JUnit temporary folder: the application outlives the class. */
     static Path dir;
     static ConsoleFixture fixture;
 
     @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
+    static void settings(DynamicPropertyRegistry registry) throws java.io.IOException {
+        dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "console-tests")).toAbsolutePath(),
+                "web-");
         fixture = new ConsoleFixture(dir);
         registry.add("spring.datasource.url", fixture::databaseUrl);
         registry.add("mep.console.users-file", fixture.users::toString);
