@@ -11,8 +11,17 @@ public final class MainAccess {
     }
 
     public static int run(String... args) {
+        return runAndPrint(args).exit();
+    }
+
+    /** What a command printed (standard output and error together) and its exit code. */
+    public record Result(int exit, String printed) {
+    }
+
+    public static Result runAndPrint(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true,
+        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true,
                 StandardCharsets.UTF_8));
+        return new Result(exit, out.toString(StandardCharsets.UTF_8));
     }
 }

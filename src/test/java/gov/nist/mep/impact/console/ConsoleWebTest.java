@@ -169,6 +169,30 @@ class ConsoleWebTest {
 
     @Test
     @Order(6)
+    void aFailedRunShowsTheCommandLinesOneLineCauseAndFix() throws Exception {
+        Path broken = dir.resolve("broken");
+        ConsoleFixture.copy(fixture.extract, broken);
+        Path centers = broken.resolve("centers.csv");
+        // a required column renamed: a structural error, the run fails and publishes nothing
+        Files.writeString(centers, Files.readString(centers).replaceFirst("host_type", "host_kind"));
+        MainAccess.Result cli = MainAccess.runAndPrint("run", "validate", "--input", broken.toString(), "--output",
+                dir.resolve("out-broken").toString(), "--spring.datasource.url=" + fixture.databaseUrl(),
+                "--logging.level.gov.nist.mep=WARN");
+        assertThat(cli.exit()).isEqualTo(1);
+        String cause = cli.printed().lines().filter(l -> l.startsWith("  ")).findFirst().orElseThrow().strip();
+        assertThat(cause).contains("centers.csv").contains("host_type");
+
+        String failed = page("/runs?status=FAILED", ConsoleFixture.VIEWER, "VIEWER");
+        assertThat(failed).contains("1 execution match");
+        Matcher m = Pattern.compile("<a href=\"/runs/(\\d+)\">").matcher(failed);
+        assertThat(m.find()).isTrue();
+        String run = page("/runs/" + m.group(1), ConsoleFixture.VIEWER, "VIEWER");
+        assertThat(run).contains("Why it failed").contains(org.springframework.web.util.HtmlUtils.htmlEscape(cause))
+                .contains("This run published nothing.");
+    }
+
+    @Test
+    @Order(7)
     void fiveFailedSignInsLockTheUserForAMinute() throws Exception {
         for (int i = 0; i < LoginAttempts.MAX_FAILURES - 1; i++) {
             signIn(ConsoleFixture.OPERATOR, "wrong password " + i).andExpect(redirectedUrl("/login?failed"));
