@@ -59,7 +59,16 @@ final class ConsoleCommand {
             out.println("warning: no user can sign in yet. Add one: java -jar mep-impact.jar console add-user NAME"
                     + " --role operator");
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(context::close, "mep-console-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                // the console may serve the H2 file to command-line runs: let them finish first
+                context.getBean(SharedDatabase.class).awaitOtherProcesses(out);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                context.close();
+            }
+        }, "mep-console-shutdown"));
         Thread.currentThread().join();
         return ExitCodes.OK;
     }

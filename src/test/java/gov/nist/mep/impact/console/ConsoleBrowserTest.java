@@ -43,7 +43,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * compare its bytes, change one file of the extract, run again, find the changed figure on the Changes page, run the
  * center report and open the Centers page, sign out. Every page is checked with axe-core (no violation of any rule
  * it runs by default, WCAG 2.1 A and AA included) and saved as a screenshot in target/console-screenshots/.
- * Skipped, saying why, when no browser is installed; .ci/run installs one so that CI never skips it.
+ * Skipped, saying why, when no browser is installed; .ci/run installs one and sets MEP_TEST_REQUIRE_BROWSER, so that
+ * CI fails rather than skips it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.level.gov.nist.mep=WARN"})
@@ -89,10 +90,15 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "no browser for the console's browser test: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing."
+        boolean found = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String why = "no browser for the console's browser test: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing."
                 + " Install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run"
-                + " does), or point MEP_TEST_CHROMIUM and MEP_TEST_CHROMEDRIVER at them");
+                + " does), or point MEP_TEST_CHROMIUM and MEP_TEST_CHROMEDRIVER at them";
+        if (System.getenv("MEP_TEST_REQUIRE_BROWSER") != null) {
+            // CI installs the browser: there a missing one is a failure, never a skip
+            assertThat(found).as(why).isTrue();
+        }
+        Assumptions.assumeTrue(found, why);
         downloads = Files.createDirectories(dir.resolve("downloads"));
         Files.createDirectories(SCREENSHOTS);
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
