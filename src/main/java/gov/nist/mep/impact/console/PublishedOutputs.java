@@ -4,10 +4,8 @@ import gov.nist.mep.impact.jobs.JobParameterNames;
 import gov.nist.mep.impact.support.Publisher;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,23 +67,32 @@ class PublishedOutputs {
         return new Outputs(folder, true, List.copyOf(files));
     }
 
-    /** Whether the manifest was published by a run with this execution's parameters. */
+    /**
+     * Whether the manifest was published by a run with this execution's parameters: the same job, the same identity
+     * parameters, and every other parameter the manifest records equal to the run's.
+     */
     static boolean ownManifest(JsonNode manifest, JobExecution execution) {
         JsonNode recorded = manifest.path("parameters");
         if (!execution.getJobInstance().getJobName().equals(recorded.path("job").stringValue(null))) {
             return false;
         }
-        Map<String, String> wanted = new LinkedHashMap<>();
         for (String name : IDENTITY) {
-            JobParameter<?> p = execution.getJobParameters().getParameter(name);
-            wanted.put(name, p == null ? null : String.valueOf(p.value()));
+            if (!Objects.equals(value(execution, name), recorded.path(name).stringValue(null))) {
+                return false;
+            }
         }
-        for (Map.Entry<String, String> w : wanted.entrySet()) {
-            if (!Objects.equals(w.getValue(), recorded.path(w.getKey()).stringValue(null))) {
+        for (Map.Entry<String, JsonNode> p : recorded.properties()) {
+            if (!p.getKey().equals("job") && !Objects.equals(value(execution, p.getKey()), p.getValue()
+                    .stringValue(null))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static String value(JobExecution execution, String name) {
+        JobParameter<?> p = execution.getJobParameters().getParameter(name);
+        return p == null ? null : String.valueOf(p.value());
     }
 
     /**
@@ -96,12 +103,17 @@ class PublishedOutputs {
         if (name == null || !outputs.own() || !outputs.has(name)) {
             return Optional.empty();
         }
-        Path root = outputs.folder().toAbsolutePath().normalize();
-        Path file = root.resolve(name).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        // outputs may be links into the folder's published generation: follow them, but never out of the folder
+        try {
+            Path root = outputs.folder().toRealPath();
+            Path file = root.resolve(name).normalize();
+            if (!file.startsWith(root) || !Files.isRegularFile(file) || !file.toRealPath().startsWith(root)) {
+                return Optional.empty();
+            }
+            return Optional.of(file);
+        } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.of(file);
     }
 
     /** A JSON file, or null when it is missing or not JSON. */

@@ -36,11 +36,11 @@ class RunsService {
     record RunsPage(List<RunRow> rows, int page, int pages, long total, String job, String status, List<String> jobs,
             List<String> statuses) {
 
-        boolean hasPrevious() {
+        public boolean hasPrevious() {
             return page > 1;
         }
 
-        boolean hasNext() {
+        public boolean hasNext() {
             return page < pages;
         }
     }

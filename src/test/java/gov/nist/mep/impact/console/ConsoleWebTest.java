@@ -55,6 +55,7 @@ class ConsoleWebTest {
         fixture = new ConsoleFixture(dir);
         registry.add("spring.datasource.url", fixture::databaseUrl);
         registry.add("mep.console.users-file", fixture.users::toString);
+        registry.add("mep.console.page-size", () -> "1");
     }
 
     @TestConfiguration
@@ -119,9 +120,16 @@ class ConsoleWebTest {
                 .filter(l -> !l.isBlank()).count();
         assertThat(expectedRejects).isEqualTo(73);
         assertThat(runs).contains("2 executions match").contains(fixture.output.toString());
-        Matcher rows = Pattern.compile("<a href=\"/runs/(\\d+)\">\\d+</a>").matcher(runs);
-        assertThat(rows.results().count()).isEqualTo(2);
-        assertThat(runs.split(">" + expectedRejects + "</td>", -1)).hasSize(3);
+        // both runs counted every record of the worked example: 73 rejected each
+        assertThat(page("/runs?page=1", ConsoleFixture.VIEWER, "VIEWER")).contains(">" + expectedRejects + "</td>");
+        assertThat(page("/runs?page=2", ConsoleFixture.VIEWER, "VIEWER")).contains(">" + expectedRejects + "</td>");
+
+        // one execution a page here: the newest first, a link to the older one
+        String first = page("/runs", ConsoleFixture.VIEWER, "VIEWER");
+        assertThat(first).contains("page 1 of 2").contains("Older runs").doesNotContain("Newer runs");
+        String second = page("/runs?page=2", ConsoleFixture.VIEWER, "VIEWER");
+        assertThat(second).contains("page 2 of 2").contains("Newer runs").doesNotContain("Older runs");
+        assertThat(newestId(first)).isGreaterThan(newestId(second));
 
         // filtered by status: both completed, none failed
         assertThat(page("/runs?status=FAILED", ConsoleFixture.VIEWER, "VIEWER")).contains("0 executions match");
@@ -219,6 +227,12 @@ class ConsoleWebTest {
     private String page(String path, String name, String role) throws Exception {
         return mvc.perform(get(path).with(user(name).roles(role))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static long newestId(String html) {
+        Matcher m = Pattern.compile("<a href=\"/runs/(\\d+)\">").matcher(html);
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     private long newestRun() throws Exception {
