@@ -70,7 +70,13 @@ class ScheduleService {
         for (String name : JobDefinition.namesIn(jobs.folder())) {
             load(name).ifPresent(all::add);
         }
-        PrintStream out = LogStream.to(log, line -> { });
+        // the scheduler's own lines ("check.properties: failed: ...") are the result of a start that never ran
+        PrintStream out = LogStream.to(log, line -> {
+            int colon = line.indexOf(".properties: ");
+            if (colon > 0 && !line.contains("finished with exit code")) {
+                lastLaunch.put(line.substring(0, colon), line.substring(colon + ".properties: ".length()));
+            }
+        });
         this.scheduler = new Scheduler(all, d -> runner.runDefinition(d, FiscalYears.resolve(d), LogStream.to(log,
                 line -> summary(line).ifPresent(text -> lastLaunch.put(nameOf(d), text)))), out);
         AtomicInteger threads = new AtomicInteger();

@@ -3,16 +3,22 @@ package gov.nist.mep.impact.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.nist.mep.impact.jobs.operations.ExitCodes;
+import gov.nist.mep.impact.jobs.operations.JobRunner;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.stereotype.Controller;
 
 /** The {@code console} command: users added with the password from standard input; a bind that is refused. */
 class ConsoleCommandTest {
@@ -44,6 +50,17 @@ class ConsoleCommandTest {
             "a long pass phrase"}, new PrintStream(out), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(exit).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --password");
+    }
+
+    @Test
+    void theOtherCommandsStartNoWebServerAndNoConsoleBean() {
+        try (ConfigurableApplicationContext context = Main.startSpring(List.of("--spring.datasource.url=jdbc:h2:mem:"
+                + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "--logging.level.gov.nist.mep=WARN"))) {
+            assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
+            assertThat(context.getBeanNamesForType(SecurityFilterChain.class)).isEmpty();
+            assertThat(context.getBeanNamesForAnnotation(Controller.class)).isEmpty();
+            assertThat(context.getBeanNamesForType(JobRunner.class)).hasSize(1);
+        }
     }
 
     @Test

@@ -10,10 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import gov.nist.mep.impact.cli.MainAccess;
+import gov.nist.mep.impact.jobs.operations.JobRunner;
 import gov.nist.mep.impact.support.Fixtures;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -130,6 +134,18 @@ class ConsoleWebTest {
         String second = page("/runs?page=2", ConsoleFixture.VIEWER, "VIEWER");
         assertThat(second).contains("page 2 of 2").contains("Newer runs").doesNotContain("Older runs");
         assertThat(newestId(first)).isGreaterThan(newestId(second));
+
+        // a run holds the output folder (here this test holds its lock): Run now is refused, as exit code 3 is
+        try (FileChannel channel = FileChannel.open(fixture.output.resolve(JobRunner.LOCK_FILE),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+            MvcResult refused = mvc.perform(post("/schedule/run").param("name", "check").with(csrf())
+                    .with(user(ConsoleFixture.OPERATOR).roles("OPERATOR"))).andExpect(redirectedUrl("/schedule"))
+                    .andReturn();
+            assertThat(String.valueOf(refused.getFlashMap().get("refused"))).contains("is already running with"
+                    + " output folder " + fixture.output).contains("exit code 3");
+            assertThat(lock.isValid()).isTrue();
+        }
+        assertThat(page("/runs", ConsoleFixture.VIEWER, "VIEWER")).contains("2 executions match");
 
         // filtered by status: both completed, none failed
         assertThat(page("/runs?status=FAILED", ConsoleFixture.VIEWER, "VIEWER")).contains("0 executions match");

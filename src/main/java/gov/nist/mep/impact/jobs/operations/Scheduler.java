@@ -30,7 +30,7 @@ public final class Scheduler {
     }
 
     private final Map<Path, JobDefinition> definitions = new LinkedHashMap<>();
-    private final Map<Path, AtomicBoolean> running = new LinkedHashMap<>();
+    private final Map<Path, AtomicBoolean> running = new java.util.concurrent.ConcurrentHashMap<>();
     private final Launch launch;
     private final PrintStream out;
 
@@ -82,7 +82,8 @@ public final class Scheduler {
 
     /** Launches a definition unless its previous execution is still running; returns whether it ran. */
     public boolean launchNow(JobDefinition d) {
-        AtomicBoolean busy = running.get(d.file());
+        // a definition added to the folder after the start (launched by hand) runs one at a time too
+        AtomicBoolean busy = running.computeIfAbsent(d.file(), f -> new AtomicBoolean());
         if (!busy.compareAndSet(false, true)) {
             out.println(d.file().getFileName() + ": skipped, the previous execution is still running");
             return false;
