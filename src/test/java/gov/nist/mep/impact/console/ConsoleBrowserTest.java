@@ -23,12 +23,15 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,7 +61,7 @@ class ConsoleBrowserTest {
     static final Duration RUN_TIMEOUT = Duration.ofMinutes(5);
 
     /** Under target/ rather than a JUnit temporary folder: the application and the browser outlive the class. */
-    static Path dir;
+    static final Path dir = ConsoleFixture.testFolder("browser-");
     static ConsoleFixture fixture;
     static Path downloads;
     static WebDriver browser;
@@ -69,8 +72,6 @@ class ConsoleBrowserTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws IOException {
-        dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "console-tests")).toAbsolutePath(),
-                "browser-");
         fixture = new ConsoleFixture(dir);
         Files.writeString(fixture.jobs.resolve("centers.properties"), "job=center-report\ninput="
                 + fixture.extract.toString().replace('\\', '/') + "\noutput=" + fixture.root.resolve("out")
@@ -168,6 +169,7 @@ class ConsoleBrowserTest {
         long second = runNow("check");
         openRun(second);
         browser.findElement(By.linkText("Figures this run changed")).click();
+        await(ExpectedConditions.urlContains("/changes"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Figures changed by run " + second);
         String changes = text();
         assertThat(changes).contains("data-quality.json files[center-financials.csv].rejected 3 4 +1 +33.33%")
@@ -178,8 +180,10 @@ class ConsoleBrowserTest {
         openRun(centers);
         check("06-run-center-report");
         browser.findElement(By.linkText("Centers")).click();
+        await(ExpectedConditions.urlContains("/centers"));
         Select.choose(browser, "folder", fixture.root.resolve("out").resolve("centers").toString());
         browser.findElement(By.cssSelector("form.filters button")).click();
+        await(ExpectedConditions.urlContains("folder="));
         String page = text();
         assertThat(page).contains("Data quality by center").contains("KS01").contains("feedback workbook");
         assertThat(browser.findElements(By.cssSelector("figure.chart svg[role=img] rect"))).isNotEmpty();
@@ -198,6 +202,7 @@ class ConsoleBrowserTest {
         check("10-runs");
 
         browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+        await(ExpectedConditions.urlContains("signedOut"));
         assertThat(text()).contains("You are signed out.");
         check("11-signed-out");
         browser.get(url("/runs"));
@@ -208,12 +213,19 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("username")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+        await(ExpectedConditions.urlContains("/runs"));
+    }
+
+    /** Waits (up to a minute: the machine may be busy) for the page a click led to. */
+    private void await(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(condition);
     }
 
     /** Presses "Run NAME now" on the Schedule page and waits until that run, the newest, completes; its id. */
     private long runNow(String name) throws InterruptedException {
         browser.get(url("/schedule"));
         browser.findElement(By.xpath("//button[normalize-space()='Run " + name + " now']")).click();
+        await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.message")));
         assertThat(text()).contains(name + " started");
         long deadline = System.nanoTime() + RUN_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -241,11 +253,21 @@ class ConsoleBrowserTest {
     private void openRun(long id) {
         browser.get(url("/runs"));
         browser.findElement(By.linkText(String.valueOf(id))).click();
+        await(ExpectedConditions.urlToBe(url("/runs/" + id)));
         assertThat(browser.findElement(By.tagName("h1")).getText()).endsWith("run " + id);
     }
 
+    /** The page's text, once the page has settled (a navigation may replace the body while it is read). */
     private String text() {
-        return browser.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return browser.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 20) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private Path awaitDownload(String suffix) throws Exception {

@@ -50,6 +50,16 @@ final class ConsoleFixture {
         }
     }
 
+    /** A new folder under target/console-tests/ (not a JUnit temporary folder: the application outlives the class). */
+    static Path testFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(Files.createDirectories(Path.of("target", "console-tests"))
+                    .toAbsolutePath(), prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String databaseUrl() {
         return "jdbc:h2:file:" + database + ";AUTO_SERVER=TRUE";
     }

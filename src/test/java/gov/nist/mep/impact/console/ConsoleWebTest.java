@@ -49,13 +49,11 @@ import org.springframework.test.web.servlet.MvcResult;
 class ConsoleWebTest {
 
     /** Under target/ rather than a JUnit temporary folder: the application outlives the class. */
-    static Path dir;
+    static final Path dir = ConsoleFixture.testFolder("web-");
     static ConsoleFixture fixture;
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) throws java.io.IOException {
-        dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "console-tests")).toAbsolutePath(),
-                "web-");
         fixture = new ConsoleFixture(dir);
         registry.add("spring.datasource.url", fixture::databaseUrl);
         registry.add("mep.console.users-file", fixture.users::toString);
