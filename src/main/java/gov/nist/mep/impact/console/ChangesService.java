@@ -23,8 +23,8 @@ import tools.jackson.databind.JsonNode;
  * The Changes page: the figures a run changed against the outputs it replaced, as {@code diff} computes them. The
  * outputs a run replaced are the ones its publish kept under {@code history/} (the execution records which folder);
  * what replaced them is the next kept version of the same file, or the file in the output folder when no later run
- * replaced it again. National figures first, then states, then centers, then data quality, then the rest; in each, the largest relative
- * change first.
+ * replaced it again. National figures first, then states, then centers, then data quality, then the rest; in each,
+ * the largest relative change first.
  */
 @Service
 @ConsoleOnly

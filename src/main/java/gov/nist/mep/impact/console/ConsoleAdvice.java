@@ -34,7 +34,9 @@ class ConsoleAdvice {
 
     @ExceptionHandler(NotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(NotFound e, Model model) {
+    String notFound(NotFound e, Model model, Principal principal) {
+        // model attribute methods do not run for exception handlers: the layout's attributes are added here
+        layout(model, principal);
         model.addAttribute("what", e.getMessage());
         return "console/not-found";
     }

@@ -148,7 +148,7 @@ class ConsoleBrowserTest {
         check("02-runs-empty");
 
         long first = runNow("check");
-        check("03-schedule-started");
+        check("03-schedule-after-run");
         openRun(first);
         check("04-run");
         assertThat(text()).contains("COMPLETED").contains("Records read 395").contains("rejected 73");
@@ -197,6 +197,7 @@ class ConsoleBrowserTest {
         check("08-schedule");
         browser.get(url("/runs/" + first + "/download?file=..%2F..%2Fextract%2Fcenters.csv"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+        assertThat(text()).contains("Signed in as " + ConsoleFixture.OPERATOR);
         check("09-not-found");
         browser.get(url("/runs"));
         check("10-runs");
