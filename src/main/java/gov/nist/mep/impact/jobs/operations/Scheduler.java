@@ -1,4 +1,4 @@
-package gov.nist.mep.impact.cli;
+package gov.nist.mep.impact.jobs.operations;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,20 +21,20 @@ import org.springframework.scheduling.support.CronTrigger;
  * expression, UTC) at its times, one execution at a time per definition: a launch that comes while the previous one
  * still runs is skipped and said so. Across processes the output folder's lock refuses a second run.
  */
-final class Scheduler {
+public final class Scheduler {
 
     /** Runs one definition to its end and returns the exit code. */
     @FunctionalInterface
-    interface Launch {
+    public interface Launch {
         int run(JobDefinition definition) throws Exception;
     }
 
     private final Map<Path, JobDefinition> definitions = new LinkedHashMap<>();
-    private final Map<Path, AtomicBoolean> running = new LinkedHashMap<>();
+    private final Map<Path, AtomicBoolean> running = new java.util.concurrent.ConcurrentHashMap<>();
     private final Launch launch;
     private final PrintStream out;
 
-    Scheduler(List<JobDefinition> scheduled, Launch launch, PrintStream out) {
+    public Scheduler(List<JobDefinition> scheduled, Launch launch, PrintStream out) {
         for (JobDefinition d : scheduled) {
             definitions.put(d.file(), d);
             running.put(d.file(), new AtomicBoolean());
@@ -44,12 +44,12 @@ final class Scheduler {
     }
 
     /** The definitions of a jobs/ folder that have a schedule, in file-name order. */
-    static List<JobDefinition> scheduledIn(Path jobsFolder) throws IOException {
+    public static List<JobDefinition> scheduledIn(Path jobsFolder) throws IOException {
         return scheduledIn(jobsFolder, jobsFolder.toAbsolutePath().getParent());
     }
 
     /** The same, with the definitions' paths relative to {@code base}. */
-    static List<JobDefinition> scheduledIn(Path jobsFolder, Path base) throws IOException {
+    public static List<JobDefinition> scheduledIn(Path jobsFolder, Path base) throws IOException {
         List<JobDefinition> scheduled = new ArrayList<>();
         try (Stream<Path> files = Files.list(jobsFolder)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".properties")).sorted().toList()) {
@@ -62,8 +62,11 @@ final class Scheduler {
         return scheduled;
     }
 
-    void start(TaskScheduler tasks) {
+    public void start(TaskScheduler tasks) {
         for (JobDefinition d : definitions.values()) {
+            if (d.schedule() == null) {
+                continue;
+            }
             tasks.schedule(() -> launchNow(d), new CronTrigger(d.schedule(), ZoneOffset.UTC));
             LocalDateTime next = CronExpression.parse(d.schedule()).next(LocalDateTime.now(ZoneOffset.UTC));
             out.printf("scheduled %-22s %-16s '%s' next at %s UTC%n", d.file().getFileName(), d.job(), d.schedule(),
@@ -71,9 +74,16 @@ final class Scheduler {
         }
     }
 
+    /** Whether this scheduler is running the definition of that file now. */
+    public boolean isRunning(Path definitionFile) {
+        AtomicBoolean busy = running.get(definitionFile);
+        return busy != null && busy.get();
+    }
+
     /** Launches a definition unless its previous execution is still running; returns whether it ran. */
-    boolean launchNow(JobDefinition d) {
-        AtomicBoolean busy = running.get(d.file());
+    public boolean launchNow(JobDefinition d) {
+        // a definition added to the folder after the start (launched by hand) runs one at a time too
+        AtomicBoolean busy = running.computeIfAbsent(d.file(), f -> new AtomicBoolean());
         if (!busy.compareAndSet(false, true)) {
             out.println(d.file().getFileName() + ": skipped, the previous execution is still running");
             return false;
