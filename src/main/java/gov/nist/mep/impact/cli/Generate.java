@@ -1,5 +1,7 @@
 package gov.nist.mep.impact.cli;
 
+import gov.nist.mep.impact.jobs.operations.ExitCodes;
+import gov.nist.mep.impact.jobs.operations.UsageException;
 import gov.nist.mep.impact.generate.ExtractGenerator;
 import gov.nist.mep.impact.generate.GeneratorOptions;
 import gov.nist.mep.impact.generate.GeneratorSummary;

@@ -1,5 +1,15 @@
 package gov.nist.mep.impact.cli;
 
+import gov.nist.mep.impact.jobs.operations.ExitCodes;
+import gov.nist.mep.impact.jobs.operations.Failures;
+import gov.nist.mep.impact.jobs.operations.FiscalYears;
+import gov.nist.mep.impact.jobs.operations.JobDefinition;
+import gov.nist.mep.impact.jobs.operations.JobRunner;
+import gov.nist.mep.impact.jobs.operations.PublishSettings;
+import gov.nist.mep.impact.jobs.operations.MetricsDiff;
+import gov.nist.mep.impact.jobs.operations.OutputLock;
+import gov.nist.mep.impact.jobs.operations.Scheduler;
+import gov.nist.mep.impact.jobs.operations.UsageException;
 import gov.nist.mep.impact.MepImpactApplication;
 import gov.nist.mep.impact.ingest.ExtractFingerprint;
 import gov.nist.mep.impact.support.BuiltInFolders;
@@ -37,6 +47,8 @@ public final class Main {
               java -jar target/mep-impact.jar diff OLD NEW
               java -jar target/mep-impact.jar history [--limit N]
               java -jar target/mep-impact.jar schedule [JOBS_FOLDER]
+              java -jar target/mep-impact.jar console [--jobs DIR] [--server.port=8080] [--mep.console.schedule=true]
+              java -jar target/mep-impact.jar console add-user NAME --role viewer|operator
               java -jar target/mep-impact.jar help
 
             run <job>     runs a job definition: <job>.properties in the jobs folder (validate, annual-report,
@@ -50,6 +62,10 @@ public final class Main {
                           that already holds files is refused unless --force (its record files are replaced).
             schedule      runs until stopped, launching each definition in jobs/ that has a 'schedule' (cron, UTC),
                           one execution at a time per definition.
+            console       the web console for analysts on http://127.0.0.1:8080 (runs, a run's data quality, rejects
+                          and outputs, changed figures, data quality by center, the schedule with "Run now"),
+                          on the same job repository, jobs folder and output folders. Sign-in required: add users
+                          with console add-user (the password is read from the terminal or standard input).
             history       recent executions: status, start, duration, records read and rejected, output folder.
             diff          compares two metrics JSON files (or the metrics-FY*.json of two output folders) and
                           prints every figure that changed, old -> new; exit code 0 unchanged, 1 changed.
@@ -99,9 +115,10 @@ public final class Main {
                 }
                 case "run" -> runJob(options, out);
                 case "generate" -> Generate.run(options, out);
-                case "diff" -> MetricsDiff.run(options, out);
+                case "diff" -> MetricsDiff.run(options.positional(), out);
                 case "history" -> history(options, out);
                 case "schedule" -> schedule(options, out);
+                case "console" -> ConsoleCommand.run(options, System.in, out);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -138,7 +155,7 @@ public final class Main {
         }
         JobRunner.checkApart(definition.input(), definition.output());
         ConfigurableEnvironment settings = SettingsEnvironment.of(options.springArguments());
-        SettingsEnvironment.historyKeep(settings);
+        PublishSettings.historyKeep(settings);
         List<Integer> years = FiscalYears.resolve(definition);
         checkWritable(definition.output());
         // The output folder first, the job repository after: a second start on a folder being written is refused
@@ -158,7 +175,7 @@ public final class Main {
                 hashed = check.hashed();
             }
             try (ConfigurableApplicationContext context = startSpring(options.springArguments())) {
-                int exit = runDefinition(context.getBean(JobRunner.class), definition, years, hashed, out);
+                int exit = context.getBean(JobRunner.class).runDefinition(definition, years, hashed, out);
                 context.getBean(SharedDatabase.class).awaitOtherProcesses(out);
                 if (exit == ExitCodes.FAILED || exit == ExitCodes.ENVIRONMENT) {
                     out.println("The full error, with its stack trace, is in the log file " + options.logFile()
@@ -186,11 +203,11 @@ public final class Main {
         if (scheduled.isEmpty()) {
             throw new UsageException("no definition in " + jobs.describe() + " has a 'schedule' key");
         }
-        SettingsEnvironment.historyKeep(SettingsEnvironment.of(options.springArguments()));
+        PublishSettings.historyKeep(SettingsEnvironment.of(options.springArguments()));
         // Spring's own shutdown hook would close the context while jobs run: this command closes it itself, last.
         ConfigurableApplicationContext context = startSpring(options.springArguments(), false);
         JobRunner runner = context.getBean(JobRunner.class);
-        Scheduler scheduler = new Scheduler(scheduled, d -> runDefinition(runner, d, FiscalYears.resolve(d), null, out),
+        Scheduler scheduler = new Scheduler(scheduled, d -> runner.runDefinition(d, FiscalYears.resolve(d), null, out),
                 out);
         ThreadPoolTaskScheduler tasks = new ThreadPoolTaskScheduler();
         tasks.setPoolSize(scheduled.size());
@@ -243,22 +260,6 @@ public final class Main {
         }
     }
 
-    private static int runDefinition(JobRunner runner, JobDefinition definition, List<Integer> years,
-            ExtractFingerprint.Hashed hashed, PrintStream out) throws Exception {
-        if (definition.job().equals("nightly")) {
-            return runner.runNightly(definition.input(), definition.output(), years, definition.reports(), hashed,
-                    out);
-        }
-        int exit = ExitCodes.OK;
-        for (Integer y : years) {
-            exit = runner.run(definition.job(), definition.input(), definition.output(), y, out);
-            if (exit != ExitCodes.OK) {
-                break;
-            }
-        }
-        return exit;
-    }
-
     private static int history(Options options, PrintStream out) {
         String limit = options.value("limit");
         int n;
@@ -296,7 +297,7 @@ public final class Main {
             List<String> springArguments, Map<String, String> environment) {
 
         static final List<String> OURS = List.of("input", "output", "fiscal-year", "projects", "seed", "limit", "jobs",
-                "templates");
+                "templates", "role");
         static final List<String> FLAGS = List.of("debug", "force");
         static final Options EMPTY = new Options(List.of(), Map.of(), List.of(), List.of(), System.getenv());
 
@@ -392,6 +393,11 @@ public final class Main {
             }
             String value = environment.get(variable);
             return value != null ? value : DEFAULTS.getProperty(name, name);
+        }
+
+        /** The console's users file (mep.console.users-file), relative to the working folder. */
+        String usersFile() {
+            return setting("mep.console.users-file", "MEP_CONSOLE_USERS_FILE");
         }
 
         String databaseUrl() {

@@ -1,5 +1,8 @@
 package gov.nist.mep.impact.cli;
 
+import gov.nist.mep.impact.jobs.operations.JobRunner;
+import gov.nist.mep.impact.jobs.operations.OutputLock;
+import gov.nist.mep.impact.jobs.operations.PublishSettings;
 import gov.nist.mep.impact.ingest.ExtractFingerprint;
 import gov.nist.mep.impact.ingest.ExtractLayout;
 import gov.nist.mep.impact.jobs.JobParameterNames;
@@ -52,7 +55,7 @@ final class NightlyShortcut {
             if (lock == null) {
                 return new Check(false, null);
             }
-            Publisher.recover(output, SettingsEnvironment.historyKeep(settings));
+            Publisher.recover(output, PublishSettings.historyKeep(settings));
             JsonNode published = read(manifest);
             if (published == null
                     || !SoftwareVersion.current().equals(published.path("software").path("version")

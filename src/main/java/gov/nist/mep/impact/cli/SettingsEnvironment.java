@@ -1,10 +1,8 @@
 package gov.nist.mep.impact.cli;
 
-import gov.nist.mep.impact.support.Publisher;
 import java.util.List;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.Environment;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -15,8 +13,6 @@ import org.springframework.core.env.StandardEnvironment;
  */
 final class SettingsEnvironment {
 
-    static final String HISTORY_KEEP = "mep.publish.history-keep";
-
     private SettingsEnvironment() {
     }
 
@@ -26,23 +22,5 @@ final class SettingsEnvironment {
                 .toArray(String[]::new)));
         ConfigDataEnvironmentPostProcessor.applyTo(environment);
         return environment;
-    }
-
-    /** {@value #HISTORY_KEEP}: how many earlier published sets history/ keeps (0 keeps none). */
-    static int historyKeep(Environment environment) {
-        String value = environment.getProperty(HISTORY_KEEP);
-        if (value == null || value.isBlank()) {
-            return Publisher.DEFAULT_HISTORY_KEEP;
-        }
-        try {
-            int keep = Integer.parseInt(value.strip());
-            if (keep >= 0) {
-                return keep;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new UsageException(HISTORY_KEEP + " must be a whole number from 0 up (how many earlier published sets"
-                + " history/ keeps; default " + Publisher.DEFAULT_HISTORY_KEEP + "), not '" + value + "'");
     }
 }

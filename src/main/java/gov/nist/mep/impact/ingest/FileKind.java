@@ -107,6 +107,16 @@ public enum FileKind {
         this.columns = columns;
     }
 
+    /** The kind of a file named by its path relative to the extract ('/' separators), or null when none reads it. */
+    public static FileKind ofRelativePath(String path) {
+        for (FileKind kind : values()) {
+            if (kind.folder ? path.startsWith(kind.location + "/") : path.equals(kind.location)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
     public String label() {
         return label;
     }

@@ -218,7 +218,13 @@ class JobsConfiguration {
         jobContext.putString(JobParameterNames.PUBLISHED, String.join(",", result.changed()));
         jobContext.putString(JobParameterNames.REMOVED, String.join(",", result.removed()));
         jobContext.putString(JobParameterNames.RESTORED, String.join(",", result.restored()));
-        jobContext.putString(JobParameterNames.HISTORY, result.history() == null ? "" : result.history().toString());
+        if (result.history() != null) {
+            // relative to the output folder, as the web console's Changes page reads it
+            jobContext.putString(JobParameterNames.HISTORY, output.toAbsolutePath().normalize()
+                    .relativize(result.history().toAbsolutePath().normalize()).toString().replace('\\', '/'));
+        } else {
+            jobContext.remove(JobParameterNames.HISTORY);
+        }
         List<FileCounts> files = staging.fileCounts(runId);
         jobContext.putLong(JobParameterNames.COUNT_FILES, files.size());
         jobContext.putLong(JobParameterNames.COUNT_READ, files.stream().mapToLong(FileCounts::read).sum());

@@ -2,6 +2,7 @@ package gov.nist.mep.impact.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
 import gov.nist.mep.impact.support.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package gov.nist.mep.impact.cli;
+package gov.nist.mep.impact.jobs.operations;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * are named by their key (district, state, centerId, serviceCategory, file, fiscalYear), so a new center does not shift the
  * others. Exit code 0 when nothing changed, 1 when something did (like diff(1)), 2 on a usage error.
  */
-final class MetricsDiff {
+public final class MetricsDiff {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -32,13 +32,13 @@ final class MetricsDiff {
     private MetricsDiff() {
     }
 
-    static int run(Main.Options options, PrintStream out) throws IOException {
-        if (options.positional().size() != 2) {
+    public static int run(List<String> files, PrintStream out) throws IOException {
+        if (files.size() != 2) {
             throw new UsageException("diff needs two metrics JSON files or two output folders");
         }
         Path cwd = Path.of("").toAbsolutePath();
-        Path before = cwd.resolve(options.positional().get(0));
-        Path after = cwd.resolve(options.positional().get(1));
+        Path before = cwd.resolve(files.get(0));
+        Path after = cwd.resolve(files.get(1));
         Map<String, Path[]> pairs = pairs(before, after);
         int changed = 0;
         for (Map.Entry<String, Path[]> pair : pairs.entrySet()) {
@@ -80,7 +80,7 @@ final class MetricsDiff {
     }
 
     /** Every leaf value by its path; arrays of objects are keyed by their identifying field. */
-    static Map<String, JsonNode> flatten(JsonNode root) {
+    public static Map<String, JsonNode> flatten(JsonNode root) {
         Map<String, JsonNode> leaves = new TreeMap<>();
         flatten(root, "", leaves);
         return leaves;
@@ -112,8 +112,25 @@ final class MetricsDiff {
         return String.valueOf(index);
     }
 
-    static Map<String, String> compare(Map<String, JsonNode> before, Map<String, JsonNode> after) {
+    public static Map<String, String> compare(Map<String, JsonNode> before, Map<String, JsonNode> after) {
         Map<String, String> lines = new TreeMap<>();
+        for (Change c : changes(before, after)) {
+            lines.put(c.path(), c.path() + ": " + text(c.before()) + " -> " + text(c.after()) + change(c.before(),
+                    c.after()));
+        }
+        return lines;
+    }
+
+    /**
+     * One figure that differs: its path, its values before and after (null when absent), and for two numbers the
+     * change and the change relative to the value before (null when that is zero or either is no number).
+     */
+    public record Change(String path, JsonNode before, JsonNode after, BigDecimal delta, BigDecimal relative) {
+    }
+
+    /** Every figure that differs between two flattened files, in path order. */
+    public static List<Change> changes(Map<String, JsonNode> before, Map<String, JsonNode> after) {
+        List<Change> changes = new java.util.ArrayList<>();
         TreeSet<String> paths = new TreeSet<>(before.keySet());
         paths.addAll(after.keySet());
         for (String path : paths) {
@@ -122,9 +139,26 @@ final class MetricsDiff {
             if (a != null && b != null && same(a, b)) {
                 continue;
             }
-            lines.put(path, path + ": " + text(a) + " -> " + text(b) + change(a, b));
+            BigDecimal delta = null;
+            BigDecimal relative = null;
+            if (a != null && b != null && a.isNumber() && b.isNumber()) {
+                delta = b.decimalValue().subtract(a.decimalValue());
+                relative = a.decimalValue().signum() == 0 ? null
+                        : delta.divide(a.decimalValue(), MathContext.DECIMAL64);
+            }
+            changes.add(new Change(path, a, b, delta, relative));
         }
-        return lines;
+        return changes;
+    }
+
+    /** A JSON file read with exact decimals, as {@code diff} reads it. */
+    public static JsonNode read(Path file) {
+        return JSON.readTree(file.toFile());
+    }
+
+    /** A value as {@code diff} prints it. */
+    public static String text(JsonNode node) {
+        return node == null ? "(absent)" : node.isString() ? node.stringValue() : node.toString();
     }
 
     private static boolean same(JsonNode a, JsonNode b) {
@@ -132,10 +166,6 @@ final class MetricsDiff {
             return a.decimalValue().compareTo(b.decimalValue()) == 0;
         }
         return a.equals(b);
-    }
-
-    private static String text(JsonNode node) {
-        return node == null ? "(absent)" : node.isString() ? node.stringValue() : node.toString();
     }
 
     private static String change(JsonNode a, JsonNode b) {

@@ -1,4 +1,4 @@
-package gov.nist.mep.impact.cli;
+package gov.nist.mep.impact.jobs.operations;
 
 import gov.nist.mep.impact.ingest.ExtractFingerprint;
 import gov.nist.mep.impact.ingest.ExtractLayout;
@@ -39,19 +39,19 @@ import org.springframework.stereotype.Component;
  * run, and prints the summary.
  */
 @Component
-class JobRunner {
+public class JobRunner {
 
-    static final String LOCK_FILE = OutputLock.FILE;
+    public static final String LOCK_FILE = OutputLock.FILE;
 
     /** Says which files of the extract are not read (they are listed in validate's data-quality.json). */
-    static void warnIgnored(ExtractLayout layout, PrintStream out) {
+    public static void warnIgnored(ExtractLayout layout, PrintStream out) {
         for (String ignored : layout.ignored()) {
             out.println("warning: not read: " + ignored + " (listed in data-quality.json of validate)");
         }
     }
 
     /** The fiscal years as the job parameter (and the manifest) write them: comma separated. */
-    static String yearsParameter(List<Integer> fiscalYears) {
+    public static String yearsParameter(List<Integer> fiscalYears) {
         return fiscalYears.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
@@ -60,7 +60,7 @@ class JobRunner {
      * or an input folder inside the output folder (publishing would replace or remove the extract's files), before
      * anything is read or written. Links are followed.
      */
-    static void checkApart(Path input, Path output) {
+    public static void checkApart(Path input, Path output) {
         Path in = real(input);
         Path outFolder = real(output);
         if (outFolder.equals(in)) {
@@ -108,8 +108,31 @@ class JobRunner {
         this.environment = environment;
     }
 
-    int run(String jobName, Path input, Path output, Integer fiscalYear, PrintStream out) throws Exception {
+    public int run(String jobName, Path input, Path output, Integer fiscalYear, PrintStream out) throws Exception {
         return run(jobName, input, output, fiscalYear, null, null, null, out);
+    }
+
+    /** Runs a job definition: nightly once for all its years, any other job once per fiscal year until one fails. */
+    public int runDefinition(JobDefinition definition, List<Integer> years, PrintStream out) throws Exception {
+        return runDefinition(definition, years, null, out);
+    }
+
+    /**
+     * Runs a job definition; {@code hashed} is the extract as the nightly's unchanged-input check hashed it, or null.
+     */
+    public int runDefinition(JobDefinition definition, List<Integer> years, ExtractFingerprint.Hashed hashed,
+            PrintStream out) throws Exception {
+        if (definition.job().equals("nightly")) {
+            return runNightly(definition.input(), definition.output(), years, definition.reports(), hashed, out);
+        }
+        int exit = ExitCodes.OK;
+        for (Integer y : years) {
+            exit = run(definition.job(), definition.input(), definition.output(), y, out);
+            if (exit != ExitCodes.OK) {
+                break;
+            }
+        }
+        return exit;
     }
 
     /**
@@ -117,16 +140,22 @@ class JobRunner {
      * all when the extract, the settings and the published outputs have not changed. {@code hashed} is the extract
      * as the unchanged-input check hashed it, or null.
      */
-    int runNightly(Path input, Path output, List<Integer> fiscalYears, String reports,
+    public int runNightly(Path input, Path output, List<Integer> fiscalYears, String reports,
             ExtractFingerprint.Hashed hashed, PrintStream out) throws Exception {
         return run("nightly", input, output, null, fiscalYears, reports, hashed, out);
+    }
+
+    /** The nightly job of a definition, the extract hashed by the run itself. */
+    public int runNightly(Path input, Path output, List<Integer> fiscalYears, String reports, PrintStream out)
+            throws Exception {
+        return runNightly(input, output, fiscalYears, reports, null, out);
     }
 
     /**
      * Asks the executions running on {@code output} (this process's: it holds the folder's lock) to stop at their next
      * step; they end STOPPED, and running the same command again restarts them from their last commit.
      */
-    void stopRunning(Path output) {
+    public void stopRunning(Path output) {
         for (String name : jobs.keySet()) {
             for (JobExecution e : repository.findRunningJobExecutions(name)) {
                 JobParameter<?> folder = e.getJobParameters().getParameter(JobParameterNames.OUTPUT);
@@ -160,7 +189,7 @@ class JobRunner {
 
     private int runLocked(Job job, Path input, Path output, Integer fiscalYear, List<Integer> fiscalYears,
             String reports, ExtractFingerprint.Hashed hashed, PrintStream out) throws Exception {
-        Publisher.recover(output, SettingsEnvironment.historyKeep(environment));
+        Publisher.recover(output, PublishSettings.historyKeep(environment));
         ExtractLayout layout = ExtractLayout.scan(input);
         warnIgnored(layout, out);
         String fingerprint = (hashed != null ? hashed : ExtractFingerprint.hash(layout)).fingerprint();

@@ -1,4 +1,4 @@
-package gov.nist.mep.impact.cli;
+package gov.nist.mep.impact.jobs.operations;
 
 import gov.nist.mep.impact.ingest.StagingMissingException;
 import gov.nist.mep.impact.support.SetupException;
@@ -25,16 +25,16 @@ import java.util.Locale;
  * be written, a missing template) into one line naming the cause and the fix, with its exit code. The stack trace
  * goes to the log file, never to the console (unless {@code --debug}).
  */
-final class Failures {
+public final class Failures {
 
     private Failures() {
     }
 
     /** What to print and which exit code to return. */
-    record Explained(int exitCode, String line) {
+    public record Explained(int exitCode, String line) {
     }
 
-    static Explained explain(Throwable failure, String databaseUrl) {
+    public static Explained explain(Throwable failure, String databaseUrl) {
         List<Throwable> chain = chain(failure);
         for (Throwable t : chain) {
             if (t instanceof UsageException || t instanceof SetupException) {
@@ -116,7 +116,7 @@ final class Failures {
         return new Explained(ExitCodes.ENVIRONMENT, line);
     }
 
-    static String rootMessage(Throwable t) {
+    public static String rootMessage(Throwable t) {
         Throwable cause = t;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
@@ -141,7 +141,7 @@ final class Failures {
     }
 
     /** Appends the failure's stack trace, with a time stamp, to the log file; false when it cannot be written. */
-    static boolean log(Path logFile, Throwable failure) {
+    public static boolean log(Path logFile, Throwable failure) {
         StringWriter trace = new StringWriter();
         try (PrintWriter w = new PrintWriter(trace)) {
             w.println(Instant.now() + " ERROR " + failure);

@@ -1,4 +1,4 @@
-package gov.nist.mep.impact.cli;
+package gov.nist.mep.impact.jobs.operations;
 
 import gov.nist.mep.impact.support.BuiltInFolders;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import org.springframework.scheduling.support.CronExpression;
  *
  * @param fiscalYear a year, {@code latest} or {@code all}; null when the job needs none
  */
-record JobDefinition(Path file, String job, Path input, Path output, String fiscalYear, String description,
+public record JobDefinition(Path file, String job, Path input, Path output, String fiscalYear, String description,
         String schedule, String reports) {
 
     static final Set<String> KEYS = new TreeSet<>(List.of("job", "input", "output", "fiscal-year", "description",
@@ -32,7 +32,7 @@ record JobDefinition(Path file, String job, Path input, Path output, String fisc
      * Finds a definition by path, or by name in the jobs folder ({@code NAME.properties}). Paths in a definition are
      * relative to the folder that holds its jobs folder; for the built-in definitions, to the working folder.
      */
-    static JobDefinition find(String nameOrPath, Path workingFolder, BuiltInFolders.Location jobs) {
+    public static JobDefinition find(String nameOrPath, Path workingFolder, BuiltInFolders.Location jobs) {
         Path direct = workingFolder.resolve(nameOrPath);
         if (Files.isRegularFile(direct)) {
             return load(direct);
@@ -47,7 +47,7 @@ record JobDefinition(Path file, String job, Path input, Path output, String fisc
     }
 
     /** The names of the definitions in a jobs folder. */
-    static List<String> namesIn(Path jobsFolder) {
+    public static List<String> namesIn(Path jobsFolder) {
         try (Stream<Path> files = Files.list(jobsFolder)) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".properties"))
                     .map(n -> n.substring(0, n.length() - ".properties".length())).sorted().toList();
@@ -57,12 +57,12 @@ record JobDefinition(Path file, String job, Path input, Path output, String fisc
     }
 
     /** Loads a definition whose paths are relative to the folder that holds its {@code jobs/} folder. */
-    static JobDefinition load(Path file) {
+    public static JobDefinition load(Path file) {
         return load(file, file.toAbsolutePath().getParent().getParent());
     }
 
     /** Loads a definition whose paths are relative to {@code base}. */
-    static JobDefinition load(Path file, Path base) {
+    public static JobDefinition load(Path file, Path base) {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
@@ -108,7 +108,7 @@ record JobDefinition(Path file, String job, Path input, Path output, String fisc
                 reports == null ? null : reports.replace(" ", ""));
     }
 
-    static void checkFiscalYear(String year, String where) {
+    public static void checkFiscalYear(String year, String where) {
         if (year.equals("latest") || year.equals("all")) {
             return;
         }
@@ -128,7 +128,7 @@ record JobDefinition(Path file, String job, Path input, Path output, String fisc
         return value == null || value.isBlank() ? null : base.resolve(value.strip()).normalize();
     }
 
-    JobDefinition with(Path newInput, Path newOutput, String newYear) {
+    public JobDefinition with(Path newInput, Path newOutput, String newYear) {
         return new JobDefinition(file, job, newInput != null ? newInput : input, newOutput != null ? newOutput : output,
                 newYear != null ? newYear : fiscalYear, description, schedule, reports);
     }

@@ -1,4 +1,4 @@
-package gov.nist.mep.impact.cli;
+package gov.nist.mep.impact.jobs.operations;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,21 +22,23 @@ import org.springframework.scheduling.support.CronTrigger;
  * expression, UTC) at its times, one execution at a time per definition: a launch that comes while the previous one
  * still runs is skipped and said so. Across processes the output folder's lock refuses a second run.
  */
-final class Scheduler {
+public final class Scheduler {
 
     /** Runs one definition to its end and returns the exit code. */
     @FunctionalInterface
-    interface Launch {
+    public interface Launch {
         int run(JobDefinition definition) throws Exception;
     }
 
     private final Map<Path, JobDefinition> definitions = new LinkedHashMap<>();
-    private final Map<Path, AtomicBoolean> running = new LinkedHashMap<>();
+    private final Map<Path, AtomicBoolean> running = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The definition each file was last launched with (a definition launched by hand may not be scheduled). */
+    private final Map<Path, JobDefinition> launched = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final Launch launch;
     private final PrintStream out;
 
-    Scheduler(List<JobDefinition> scheduled, Launch launch, PrintStream out) {
+    public Scheduler(List<JobDefinition> scheduled, Launch launch, PrintStream out) {
         for (JobDefinition d : scheduled) {
             definitions.put(d.file(), d);
             running.put(d.file(), new AtomicBoolean());
@@ -46,12 +48,12 @@ final class Scheduler {
     }
 
     /** The definitions of a jobs/ folder that have a schedule, in file-name order. */
-    static List<JobDefinition> scheduledIn(Path jobsFolder) throws IOException {
+    public static List<JobDefinition> scheduledIn(Path jobsFolder) throws IOException {
         return scheduledIn(jobsFolder, jobsFolder.toAbsolutePath().getParent());
     }
 
     /** The same, with the definitions' paths relative to {@code base}. */
-    static List<JobDefinition> scheduledIn(Path jobsFolder, Path base) throws IOException {
+    public static List<JobDefinition> scheduledIn(Path jobsFolder, Path base) throws IOException {
         List<JobDefinition> scheduled = new ArrayList<>();
         try (Stream<Path> files = Files.list(jobsFolder)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".properties")).sorted().toList()) {
@@ -64,8 +66,11 @@ final class Scheduler {
         return scheduled;
     }
 
-    void start(TaskScheduler tasks) {
+    public void start(TaskScheduler tasks) {
         for (JobDefinition d : definitions.values()) {
+            if (d.schedule() == null) {
+                continue;
+            }
             tasks.schedule(() -> launchNow(d), new CronTrigger(d.schedule(), ZoneOffset.UTC));
             LocalDateTime next = CronExpression.parse(d.schedule()).next(LocalDateTime.now(ZoneOffset.UTC));
             out.printf("scheduled %-22s %-16s '%s' next at %s UTC%n", d.file().getFileName(), d.job(), d.schedule(),
@@ -73,15 +78,22 @@ final class Scheduler {
         }
     }
 
+    /** Whether this scheduler is running the definition of that file now. */
+    public boolean isRunning(Path definitionFile) {
+        AtomicBoolean busy = running.get(definitionFile);
+        return busy != null && busy.get();
+    }
+
     /**
      * Launches a definition unless its previous execution is still running or the scheduler is stopping; returns
      * whether it ran.
      */
-    boolean launchNow(JobDefinition d) {
+    public boolean launchNow(JobDefinition d) {
         if (stopping.get()) {
             return false;
         }
-        AtomicBoolean busy = running.get(d.file());
+        // a definition added to the folder after the start (launched by hand) runs one at a time too
+        AtomicBoolean busy = running.computeIfAbsent(d.file(), f -> new AtomicBoolean());
         if (!busy.compareAndSet(false, true)) {
             out.println(d.file().getFileName() + ": skipped, the previous execution is still running");
             return false;
@@ -90,6 +102,7 @@ final class Scheduler {
             busy.set(false);
             return false;
         }
+        launched.put(d.file(), d);
         try {
             int exit = launch.run(d);
             out.println(d.file().getFileName() + ": finished with exit code " + exit);
@@ -102,24 +115,24 @@ final class Scheduler {
     }
 
     /** No launch from now on (the process is stopping); returns the definitions whose execution is running. */
-    List<JobDefinition> stopLaunching() {
+    public List<JobDefinition> stopLaunching() {
         stopping.set(true);
         return running();
     }
 
     /** The definitions whose execution is running now. */
-    List<JobDefinition> running() {
+    public List<JobDefinition> running() {
         List<JobDefinition> busy = new ArrayList<>();
         running.forEach((file, flag) -> {
             if (flag.get()) {
-                busy.add(definitions.get(file));
+                busy.add(launched.get(file));
             }
         });
         return busy;
     }
 
     /** Waits until no execution runs, for at most {@code wait}; true when none runs. */
-    boolean awaitIdle(Duration wait) throws InterruptedException {
+    public boolean awaitIdle(Duration wait) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
         while (!running().isEmpty()) {
             if (System.nanoTime() - deadline >= 0) {

@@ -1,4 +1,4 @@
-package gov.nist.mep.impact.cli;
+package gov.nist.mep.impact.jobs.operations;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -16,9 +16,9 @@ import java.util.Map;
  * scheduler). The thread that holds it may take it again (the command line takes it before anything else, so that a
  * second start is refused before it opens the job repository; the job runner takes it again around the job).
  */
-final class OutputLock implements AutoCloseable {
+public final class OutputLock implements AutoCloseable {
 
-    static final String FILE = ".mep-impact.lock";
+    public static final String FILE = ".mep-impact.lock";
 
     /** The locks this process holds, by folder. */
     private static final Map<Path, OutputLock> HELD = new HashMap<>();
@@ -40,7 +40,7 @@ final class OutputLock implements AutoCloseable {
      * The folder's lock (the folder is created when missing), or null when another run holds it: another process,
      * or another thread of this one.
      */
-    static OutputLock tryAcquire(Path output) throws IOException {
+    public static OutputLock tryAcquire(Path output) throws IOException {
         Path key = output.toAbsolutePath().normalize();
         synchronized (HELD) {
             OutputLock held = HELD.get(key);
@@ -74,7 +74,7 @@ final class OutputLock implements AutoCloseable {
     }
 
     /** The line that refuses a start because the folder is being written. */
-    static String refusal(String job, Path output) {
+    public static String refusal(String job, Path output) {
         return job + " is already running with output folder " + output + "; this start is refused.";
     }
 

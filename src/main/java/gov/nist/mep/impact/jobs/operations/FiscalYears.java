@@ -1,4 +1,4 @@
-package gov.nist.mep.impact.cli;
+package gov.nist.mep.impact.jobs.operations;
 
 import gov.nist.mep.impact.ingest.ExtractYears;
 import gov.nist.mep.impact.ingest.FileKind;
@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Turns a definition's fiscal year ({@code N}, {@code latest}, {@code all}, or none) into the years to run. */
-final class FiscalYears {
+public final class FiscalYears {
 
     private FiscalYears() {
     }
 
-    static List<Integer> resolve(JobDefinition definition) {
+    public static List<Integer> resolve(JobDefinition definition) {
         String year = definition.fiscalYear();
         if (definition.job().equals("validate")) {
             return java.util.Collections.singletonList(year == null || !year.matches("\\d+") ? null
