@@ -3,6 +3,7 @@ package gov.nist.mep.impact.jobs;
 import gov.nist.mep.impact.metrics.CenterFigures;
 import gov.nist.mep.impact.metrics.CenterOversight;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
+import gov.nist.mep.impact.metrics.OversightThresholds;
 import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.report.annual.AnnualReportPdf;
 import gov.nist.mep.impact.report.annual.AnnualReportXlsx;
@@ -18,6 +19,7 @@ import gov.nist.mep.impact.support.BuiltInFolders;
 import gov.nist.mep.impact.support.OutputFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,12 +52,52 @@ class ReportRenderers {
     private final Path templates;
     private final AtomicBoolean announced = new AtomicBoolean();
     private final ProgramRules rules;
+    private final OversightThresholds thresholds;
 
-    ReportRenderers(@Value("${mep.reports.templates:}") String templates, ProgramRules rules) {
+    ReportRenderers(ReportSettings settings, ProgramRules rules, OversightThresholds thresholds) {
         this.templatesLocation = BuiltInFolders.locate(BuiltInFolders.REPORT_TEMPLATES,
-                templates.isBlank() ? null : Path.of(templates).toAbsolutePath(), Path.of("").toAbsolutePath());
+                settings.templates().isBlank() ? null : Path.of(settings.templates()).toAbsolutePath(),
+                Path.of("").toAbsolutePath());
         this.templates = templatesLocation.folder();
         this.rules = rules;
+        this.thresholds = thresholds;
+    }
+
+    /** The reports a run renders: those named (comma separated), or else the job's own report, if it has one. */
+    static List<String> reportsOf(String job, String reports) {
+        if (reports != null) {
+            return Arrays.stream(reports.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
+        }
+        return KNOWN.contains(job) ? List.of(job) : List.of();
+    }
+
+    /**
+     * Every problem of the templates the reports use (sections, Notes texts, the rules in words, the fact sheets'
+     * summary), one line each with the file, the line and the fix. The names the templates may use are known without
+     * data, so this runs when a job starts, in milliseconds, before anything is read.
+     */
+    List<String> checkTemplates(List<String> reports) {
+        List<String> problems = new ArrayList<>();
+        for (String report : reports) {
+            switch (report) {
+                case ANNUAL -> {
+                    problems.addAll(AnnualReportPdf.check(templates));
+                    problems.addAll(new AnnualReportXlsx(templates, rules).check());
+                }
+                case IMPACT -> {
+                    problems.addAll(ImpactReportPdf.check(templates));
+                    problems.addAll(new ImpactReportXlsx(templates, rules).check());
+                    problems.addAll(StateFactSheets.check(templates));
+                }
+                case CENTER -> {
+                    problems.addAll(CenterReports.check(templates, thresholds));
+                    problems.addAll(new CenterScorecardXlsx(templates, rules).check(thresholds));
+                    problems.addAll(new CenterFeedbackXlsx(templates, rules).check(thresholds));
+                }
+                default -> problems.add("unknown report '" + report + "' (reports: " + String.join(", ", KNOWN) + ")");
+            }
+        }
+        return problems.stream().distinct().toList();
     }
 
     void render(String report, ImpactMetrics metrics, CenterOversight oversight, StateTrends trends,
