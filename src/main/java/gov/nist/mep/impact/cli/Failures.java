@@ -1,5 +1,6 @@
 package gov.nist.mep.impact.cli;
 
+import gov.nist.mep.impact.report.render.TemplateException;
 import gov.nist.mep.impact.support.SetupException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,8 +37,11 @@ final class Failures {
     static Explained explain(Throwable failure, String databaseUrl) {
         List<Throwable> chain = chain(failure);
         for (Throwable t : chain) {
-            if (t instanceof UsageException || t instanceof SetupException) {
+            if (t instanceof UsageException || t instanceof SetupException || t instanceof TemplateException) {
                 return new Explained(ExitCodes.USAGE, t.getMessage());
+            }
+            if (t instanceof EnvironmentException) {
+                return new Explained(ExitCodes.ENVIRONMENT, t.getMessage());
             }
         }
         String all = messages(chain);

@@ -3,6 +3,7 @@ package gov.nist.mep.impact.cli;
 import gov.nist.mep.impact.ingest.ExtractFingerprint;
 import gov.nist.mep.impact.ingest.ExtractLayout;
 import gov.nist.mep.impact.jobs.JobParameterNames;
+import gov.nist.mep.impact.jobs.ReportTemplatesCheck;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
@@ -65,11 +66,13 @@ class JobRunner {
     private final JobOperator operator;
     private final JobRepository repository;
     private final Map<String, Job> jobs;
+    private final ReportTemplatesCheck templates;
 
-    JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs) {
+    JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs, ReportTemplatesCheck templates) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, j -> j));
+        this.templates = templates;
     }
 
     int run(String jobName, Path input, Path output, Integer fiscalYear, PrintStream out) throws Exception {
@@ -90,6 +93,11 @@ class JobRunner {
         Job job = jobs.get(jobName);
         if (job == null) {
             throw new UsageException("no job named '" + jobName + "' (jobs: " + String.join(", ", jobs.keySet()) + ")");
+        }
+        // every template the job will use, against the model's names: a mistake stops it before anything is read
+        List<String> badTemplates = templates.problems(jobName, reports);
+        if (!badTemplates.isEmpty()) {
+            throw new UsageException(badTemplates);
         }
         Files.createDirectories(output);
         try (FileChannel channel = FileChannel.open(output.resolve(LOCK_FILE), StandardOpenOption.CREATE,

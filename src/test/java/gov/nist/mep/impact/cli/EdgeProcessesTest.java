@@ -1,0 +1,85 @@
+package gov.nist.mep.impact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.nist.mep.impact.support.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fuzz cases whose behaviour is about the process (what a real {@code java} process prints on its console and its
+ * exit code), started like {@link ProcessesTest} starts them.
+ */
+class EdgeProcessesTest {
+
+    @TempDir
+    Path dir;
+
+    record Finished(int exit, String out, String err) {
+        String both() {
+            return out + err;
+        }
+    }
+
+    private Finished run(Path workingFolder, String name, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                "gov.nist.mep.impact.MepImpactApplication"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(workingFolder.toFile())
+                .redirectOutput(dir.resolve(name + ".out").toFile())
+                .redirectError(dir.resolve(name + ".err").toFile()).start();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as(name + " ended").isTrue();
+        return new Finished(p.exitValue(), read(name + ".out"), read(name + ".err"));
+    }
+
+    private String read(String file) throws IOException {
+        return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aLogFileThatCannotBeWrittenIsOneLine() throws Exception {
+        Path cwd = Files.createDirectories(dir.resolve("log"));
+        Path notAFolder = Files.writeString(dir.resolve("a-file"), "x");
+        Path log = notAFolder.resolve("mep.log");
+
+        Finished history = run(cwd, "history", "history", "--logging.file.name=" + log);
+        Finished job = run(cwd, "job", "run", "validate", "--input", Fixtures.EXAMPLE_EXTRACT.toString(),
+                "--output", "out", "--logging.file.name=" + log);
+
+        for (Finished f : List.of(history, job)) {
+            assertThat(f.exit()).as(f.both()).isEqualTo(ExitCodes.ENVIRONMENT);
+            assertThat(f.both().strip().lines()).as(f.both()).hasSize(1);
+            assertThat(f.err()).startsWith("error: cannot write the log file " + log)
+                    .contains("--logging.file.name=FILE");
+            assertThat(f.both()).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("logback");
+        }
+        assertThat(cwd.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aBadSettingAndAMistypedOptionAreOneLineBeforeAnyWork() throws Exception {
+        Path cwd = Files.createDirectories(dir.resolve("settings"));
+
+        Finished nan = run(cwd, "nan", "run", "center-report", "--input", Fixtures.EXAMPLE_EXTRACT.toString(),
+                "--output", "out", "--fiscal-year", "2014", "--mep.oversight.late-share-above=NaN");
+        Finished typo = run(cwd, "typo", "run", "validate", "--input", Fixtures.EXAMPLE_EXTRACT.toString(),
+                "--ouptut=mine");
+
+        assertThat(nan.exit()).as(nan.both()).isEqualTo(ExitCodes.USAGE);
+        assertThat(nan.both().strip()).startsWith("error: mep.oversight.late-share-above=NaN").contains("from 0 to 1")
+                .doesNotContain("\n");
+        assertThat(typo.exit()).as(typo.both()).isEqualTo(ExitCodes.USAGE);
+        assertThat(typo.both().strip()).startsWith("error: unknown option --ouptut").contains("did you mean --output?")
+                .doesNotContain("\n");
+        assertThat(cwd.resolve("out")).doesNotExist();
+        assertThat(cwd.resolve("mine")).doesNotExist();
+    }
+}
