@@ -253,7 +253,7 @@ public final class Main {
     /** Starts the application; its settings are checked first, before any bean is made. */
     static ConfigurableApplicationContext startSpring(List<String> springArguments) {
         SpringApplication app = new SpringApplication(MepImpactApplication.class);
-        app.addListeners(new ProgramSettings.Check());
+        ProgramSettings.checks().forEach(app::addListeners);
         return app.run(springArguments.toArray(String[]::new));
     }
 

@@ -6,6 +6,8 @@ import gov.nist.mep.impact.ingest.StagingSettings;
 import gov.nist.mep.impact.jobs.ReportSettings;
 import gov.nist.mep.impact.metrics.OversightThresholds;
 import gov.nist.mep.impact.metrics.ProgramRules;
+import gov.nist.mep.impact.support.SettingSource;
+import gov.nist.mep.impact.support.SettingSources;
 import gov.nist.mep.impact.support.Settings;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -22,10 +24,7 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.event.SmartApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MutablePropertySources;
-import org.springframework.core.env.SimpleCommandLinePropertySource;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Every {@code mep.*} setting of the program, checked when a command starts, before any work: first what the command
@@ -69,14 +68,8 @@ final class ProgramSettings {
         if (!mayHoldOurs(springArguments, environment)) {
             return List.of();
         }
-        StandardEnvironment env = new StandardEnvironment();
-        MutablePropertySources sources = env.getPropertySources();
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Map<String, Object> variables = (Map) environment;
-        sources.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
-                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
-        sources.addFirst(new SimpleCommandLinePropertySource(springArguments.toArray(String[]::new)));
-        return Registry.SETTINGS.problems(env);
+        return registry().problems(List.of(SettingSource.commandLine(springArguments),
+                SettingSource.systemProperties(), SettingSource.environment(environment)));
     }
 
     /**
@@ -141,9 +134,57 @@ final class ProgramSettings {
 
     /**
      * Checks the settings as the application sees them (command line, environment, settings files), after the
-     * settings files are read and before the logging system opens its file or any bean is made.
+     * settings files are read and before any bean is made: the log file first, before the logging system opens it
+     * (else it prints its own stack trace), then every setting once the logging system is up (so that Spring Boot's
+     * report of the failed start goes to the log file, not to the console). Two listeners, one per moment.
      */
-    static final class Check implements SmartApplicationListener {
+    static List<SmartApplicationListener> checks() {
+        Check check = new Check();
+        return List.of(check.logFile, check);
+    }
+
+    /** The check of the settings, after the logging system started (order +25). */
+    private static final class Check implements SmartApplicationListener {
+
+        /** What the log file's check found: thrown by the settings check, once logging no longer prints it. */
+        private EnvironmentException unwritableLog;
+
+        /** The check of the log file, after the settings files are read (+10), before the logging system (+20). */
+        private final SmartApplicationListener logFile = new SmartApplicationListener() {
+
+            @Override
+            public boolean supportsEventType(Class<? extends ApplicationEvent> eventType) {
+                return ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(eventType);
+            }
+
+            @Override
+            public void onApplicationEvent(ApplicationEvent event) {
+                ConfigurableEnvironment environment = ((ApplicationEnvironmentPreparedEvent) event).getEnvironment();
+                String log = environment.getProperty("logging.file.name");
+                if (log == null || log.isBlank()) {
+                    return;
+                }
+                try {
+                    checkLogFile(Path.of("").toAbsolutePath().resolve(log));
+                } catch (EnvironmentException e) {
+                    unwritableLog = e;
+                    // the logging system gets a file it can write, so it starts without printing anything
+                    try {
+                        Path stand = Files.createTempFile("mep-impact-", ".log");
+                        stand.toFile().deleteOnExit();
+                        environment.getPropertySources().addFirst(new MapPropertySource("mep-impact-unwritable-log",
+                                Map.of("logging.file.name", stand.toString())));
+                    } catch (IOException tmp) {
+                        throw e;
+                    }
+                }
+            }
+
+            @Override
+            public int getOrder() {
+                return Ordered.HIGHEST_PRECEDENCE + 15;
+            }
+        };
 
         @Override
         public boolean supportsEventType(Class<? extends ApplicationEvent> eventType) {
@@ -152,21 +193,20 @@ final class ProgramSettings {
 
         @Override
         public void onApplicationEvent(ApplicationEvent event) {
+            if (unwritableLog != null) {
+                throw unwritableLog;
+            }
             ConfigurableEnvironment environment = ((ApplicationEnvironmentPreparedEvent) event).getEnvironment();
-            List<String> problems = Registry.SETTINGS.problems(environment);
+            List<String> problems = registry().problems(SettingSources.of(environment));
             if (!problems.isEmpty()) {
                 throw new UsageException(problems);
             }
-            String log = environment.getProperty("logging.file.name");
-            if (log != null && !log.isBlank()) {
-                checkLogFile(Path.of("").toAbsolutePath().resolve(log));
-            }
         }
 
-        /** After the settings files are read (order +10), before the logging system starts (order +20). */
+        /** After the logging system started (order +20). */
         @Override
         public int getOrder() {
-            return Ordered.HIGHEST_PRECEDENCE + 15;
+            return Ordered.HIGHEST_PRECEDENCE + 25;
         }
     }
 }

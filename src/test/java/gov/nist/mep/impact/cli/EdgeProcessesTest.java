@@ -65,6 +65,36 @@ class EdgeProcessesTest {
     }
 
     @Test
+    void settingsFilesOfTheWorkingFolderAreCheckedWithoutNoiseOnTheConsole() throws Exception {
+        Path cwd = Files.createDirectories(dir.resolve("files"));
+        Files.writeString(cwd.resolve("application.properties"), "mep.rules.cap-year4=3/0\nmep.rules.employe-limit=5\n");
+
+        Finished bad = run(cwd, "bad", "run", "validate", "--input", Fixtures.EXAMPLE_EXTRACT.toString(), "--output",
+                "out");
+        Files.delete(cwd.resolve("application.properties"));
+        Files.createDirectories(cwd.resolve("config"));
+        Files.writeString(cwd.resolve("config/application.properties"), "logging.file.name=" + dir.resolve("a-file")
+                .resolve("x.log") + "\n");
+        Files.writeString(dir.resolve("a-file"), "x");
+        Finished log = run(cwd, "log", "history");
+
+        assertThat(bad.exit()).as(bad.both()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.out()).isEmpty();
+        assertThat(bad.err().lines()).containsExactly(
+                "error: unknown setting mep.rules.employe-limit (in URL [file:application.properties] line 2) (did you"
+                        + " mean mep.rules.employee-limit?). Fix: correct its name; the README's Configuration lists"
+                        + " every setting",
+                "error: mep.rules.cap-year4=3/0 is not a fraction n/d of whole numbers with d above 0: valid values are"
+                        + " a fraction n/d above 0 and at most 1, e.g. 2/5 (default: 2/5). Fix: correct it in URL"
+                        + " [file:application.properties] line 1");
+        assertThat(log.exit()).as(log.both()).isEqualTo(ExitCodes.ENVIRONMENT);
+        assertThat(log.out()).isEmpty();
+        assertThat(log.err().strip().lines()).as(log.both()).hasSize(1);
+        assertThat(log.err()).startsWith("error: cannot write the log file " + dir.resolve("a-file").resolve("x.log"));
+        assertThat(cwd.resolve("out")).as("nothing written").isEmptyDirectory();
+    }
+
+    @Test
     void aBadSettingAndAMistypedOptionAreOneLineBeforeAnyWork() throws Exception {
         Path cwd = Files.createDirectories(dir.resolve("settings"));
 

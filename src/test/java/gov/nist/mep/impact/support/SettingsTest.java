@@ -11,10 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.SimpleCommandLinePropertySource;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** The settings registry: a record's components, their valid values in words, and the check of written values. */
 class SettingsTest {
@@ -114,36 +110,31 @@ class SettingsTest {
         assertThat(spec(name).problem(value).orElse(null)).isEqualTo(problem);
     }
 
-    private static StandardEnvironment environment(Map<String, Object> variables, String... args) {
-        StandardEnvironment env = new StandardEnvironment();
-        env.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        variables));
-        env.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-        return env;
+    private static List<SettingSource> given(Map<String, String> variables, String... args) {
+        return List.of(SettingSource.commandLine(List.of(args)), SettingSource.environment(variables));
     }
 
     @Test
     void aBadValueIsOneLineNamingTheSettingTheValidValuesTheDefaultAndTheFix() {
-        assertThat(SETTINGS.problems(environment(Map.of(), "--mep.sample.per-job=0"))).containsExactly(
+        assertThat(SETTINGS.problems(given(Map.of(), "--mep.sample.per-job=0"))).containsExactly(
                 "mep.sample.per-job=0 is out of range: valid values are a number from 1000 to 1000000 (default:"
                         + " 70000). Fix: correct --mep.sample.per-job=0, or leave it out for the default");
-        assertThat(SETTINGS.problems(environment(Map.of("MEP_SAMPLE_THRESHOLD", "x")))).containsExactly(
+        assertThat(SETTINGS.problems(given(Map.of("MEP_SAMPLE_THRESHOLD", "x")))).containsExactly(
                 "mep.sample.threshold=x is not a whole number: valid values are a whole number from 1 to 1000"
                         + " (default: 3). Fix: correct the environment variable MEP_SAMPLE_THRESHOLD, or unset it");
     }
 
     @Test
     void relaxedNamesAreTheSameSetting() {
-        assertThat(SETTINGS.problems(environment(Map.of(), "--mep.sample.perJob=80000", "--mep.sample.cap_years1_to3=1/3",
+        assertThat(SETTINGS.problems(given(Map.of(), "--mep.sample.perJob=80000", "--mep.sample.cap_years1_to3=1/3",
                 "--mep.sample.prefixes[0]=31"))).isEmpty();
-        assertThat(SETTINGS.problems(environment(Map.of(), "--mep.sample.perJob=1"))).singleElement().asString()
+        assertThat(SETTINGS.problems(given(Map.of(), "--mep.sample.perJob=1"))).singleElement().asString()
                 .startsWith("mep.sample.per-job=1 is out of range");
     }
 
     @Test
     void unknownNamesAreNamedWithTheNearestKnownOne() {
-        assertThat(SETTINGS.problems(environment(Map.of("MEP_SAMPLE_TRESHOLD", "3", "MEP_OTHER_THING", "x",
+        assertThat(SETTINGS.problems(given(Map.of("MEP_SAMPLE_TRESHOLD", "3", "MEP_OTHER_THING", "x",
                 "MEP_IMPACT_JOBS", "/srv/jobs"), "--mep.sample.treshold=3", "--loging.file.name=x",
                 "--spring.datasource.url=jdbc:h2:mem:x"))).containsExactly(
                 "unknown setting mep.sample.treshold (--mep.sample.treshold=…) (did you mean mep.sample.threshold?)."
@@ -158,24 +149,34 @@ class SettingsTest {
 
     @Test
     void aRuleAcrossSettingsIsTheRecordsOwnCheck() {
-        assertThat(SETTINGS.problems(environment(Map.of(), "--mep.sample.low=95"))).containsExactly(
+        assertThat(SETTINGS.problems(given(Map.of(), "--mep.sample.low=95"))).containsExactly(
                 "mep.sample.low (95.0) must be below mep.sample.high (90.0). Fix: correct the settings of mep.sample");
     }
 
     @Test
-    void aSettingsFileIsNamedWithItsLine() {
-        StandardEnvironment env = environment(Map.of());
-        env.getPropertySources().addLast(new MapPropertySource("site", Map.of("mep.sample.keep", "perhaps")));
+    void aSettingsFileIsNamedWithItsLineAndTheFirstSourceWins() {
+        SettingSource file = new SettingSource(SettingSource.Kind.FILE, "site.properties",
+                Map.of("mep.sample.keep", "perhaps", "mep.sample.threshold", "x"),
+                Map.of("mep.sample.keep", "file [/srv/site.properties] line 4"));
+        List<SettingSource> sources = List.of(SettingSource.commandLine(List.of("--mep.sample.threshold=7")), file);
 
-        assertThat(SETTINGS.problems(env)).singleElement().asString().startsWith("mep.sample.keep=perhaps is not true"
-                + " or false");
+        assertThat(SETTINGS.problems(sources)).containsExactly("mep.sample.keep=perhaps is not true or false: valid"
+                + " values are true or false. Fix: correct it in file [/srv/site.properties] line 4");
+    }
+
+    @Test
+    void aListGivenElementByElementIsCheckedWhole() {
+        assertThat(SETTINGS.problems(given(Map.of("MEP_SAMPLE_PREFIXES_0", "31", "MEP_SAMPLE_PREFIXES_1", "3x"))))
+                .singleElement().asString().startsWith("mep.sample.prefixes=31,3x has '3x', which is not digits");
+        assertThat(SETTINGS.problems(given(Map.of(), "--mep.sample.prefixes[0]=31", "--mep.sample.prefixes[1]=x")))
+                .singleElement().asString().startsWith("mep.sample.prefixes=31,x has 'x'");
     }
 
     @Test
     void aLongValueIsAbridged() {
         String huge = "9".repeat(100_000);
 
-        String line = SETTINGS.problems(environment(Map.of(), "--mep.sample.per-job=" + huge)).get(0);
+        String line = SETTINGS.problems(given(Map.of(), "--mep.sample.per-job=" + huge)).get(0);
 
         assertThat(line).hasSizeLessThan(700).contains("…[100,000 characters]…");
     }
