@@ -141,11 +141,14 @@ class TemplatesFuzzTest {
         int table = replace("annual-report/30-funding.md", "[table: funding-by-center]", "[table: nope]");
         int figure = replace("annual-report/10-year-at-a-glance.md", "{fiscalYear}", "{fiscalYr}");
         Files.writeString(templates.resolve("annual-report/xlsx-notes.md"), "# Notes {nope}\n");
+        replace("annual-report/60-success-stories.md", "[end]", "");
 
         Console c = run("annual-report");
 
         assertThat(c.exit()).as(c.toString()).isEqualTo(ExitCodes.USAGE);
-        assertThat(c.errorLines()).hasSize(3);
+        assertThat(c.errorLines()).as("a file that cannot be parsed does not hide the others' mistakes").hasSize(4);
+        assertThat(c.err()).contains("annual-report/60-success-stories.md line " + lineOf(
+                "annual-report/60-success-stories.md", "[each: stories]") + ": [each: stories] has no [end]");
         assertThat(c.err()).contains("annual-report/30-funding.md line " + table + ": unknown table [table: nope]")
                 .contains("annual-report/10-year-at-a-glance.md line " + figure + ": unknown figure in placeholder"
                         + " {fiscalYr} (did you mean {fiscalYear}?)")

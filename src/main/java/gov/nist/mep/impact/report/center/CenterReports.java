@@ -41,7 +41,7 @@ public final class CenterReports {
         ReportTemplate template = ReportTemplate.read(templatesFolder.resolve(CenterScorecardXlsx.FOLDER), problems);
         if (template != null) {
             problems.addAll(TemplateCheck.problems(template, new CenterReportContent(EmptyModels.metrics(),
-                    EmptyModels.oversight(thresholds), List.of())));
+                    EmptyModels.oversight(thresholds), List.of()), problems.isEmpty()));
         }
         return problems;
     }

@@ -40,7 +40,8 @@ public final class ImpactReportPdf {
         List<String> problems = new ArrayList<>();
         ReportTemplate template = ReportTemplate.read(templatesFolder.resolve(TEMPLATES), problems);
         if (template != null) {
-            problems.addAll(TemplateCheck.problems(template, new ImpactReportPdfContent(EmptyModels.metrics())));
+            problems.addAll(TemplateCheck.problems(template, new ImpactReportPdfContent(EmptyModels.metrics()),
+                    problems.isEmpty()));
         }
         return problems;
     }

@@ -58,6 +58,7 @@ public final class StateFactSheets {
         Path folder = templatesFolder.resolve(TEMPLATES);
         List<String> problems = new ArrayList<>();
         ReportTemplate template = ReportTemplate.read(folder, problems);
+        boolean complete = problems.isEmpty();
         if (!Files.isDirectory(folder)) {
             return problems;
         }
@@ -67,7 +68,7 @@ public final class StateFactSheets {
             StateFactSheetContent content = new StateFactSheetContent(empty, List.of(), summary,
                     StateTrends.of(empty));
             if (template != null) {
-                problems.addAll(TemplateCheck.problems(template, content));
+                problems.addAll(TemplateCheck.problems(template, content, complete));
             }
         } catch (TemplateException e) {
             problems.add(e.getMessage());

@@ -98,7 +98,8 @@ public record ReportTemplate(String folder, List<Section> sections, Map<String, 
 
     /**
      * Reads every section file of {@code folder}, adding the problem of each file that cannot be read or parsed (the
-     * first of each file: a parse stops at it) to {@code problems}; null when there is a problem.
+     * first of each file: a parse stops at it) to {@code problems}. Returns the sections that could be read (all of
+     * them when no problem was added), so that a check can go on with them; null when the folder has none.
      */
     public static ReportTemplate read(Path folder, List<String> problems) {
         String name = folder.getFileName().toString();
@@ -129,13 +130,9 @@ public record ReportTemplate(String folder, List<Section> sections, Map<String, 
                 problems.add(e.getMessage());
             }
         }
-        if (problems.size() > before) {
-            return null;
-        }
-        if (!settings.containsKey("title")) {
+        if (problems.size() == before && !settings.containsKey("title")) {
             problems.add(name + ": no [title: ...] directive (the document title shown in the title bar). Fix: add"
                     + " a line [title: ...] to the first section");
-            return null;
         }
         return new ReportTemplate(name, List.copyOf(sections), Map.copyOf(footnotes), Map.copyOf(settings));
     }

@@ -28,22 +28,32 @@ public final class TemplateCheck {
 
     private final ReportTemplate template;
     private final ReportTemplateContent content;
+    private final boolean complete;
     private final Set<String> problems = new LinkedHashSet<>();
 
-    private TemplateCheck(ReportTemplate template, ReportTemplateContent content) {
+    private TemplateCheck(ReportTemplate template, ReportTemplateContent content, boolean complete) {
         this.template = template;
         this.content = content;
+        this.complete = complete;
     }
 
     /** Every problem of the template for this content, one line each; empty when it can be drawn. */
     public static List<String> problems(ReportTemplate template, ReportTemplateContent content) {
-        TemplateCheck check = new TemplateCheck(template, content);
+        return problems(template, content, true);
+    }
+
+    /**
+     * The same, for a template some of whose files could not be read ({@code complete} false): their footnotes are
+     * unknown, so footnotes are not checked; everything else of the files that were read is.
+     */
+    public static List<String> problems(ReportTemplate template, ReportTemplateContent content, boolean complete) {
+        TemplateCheck check = new TemplateCheck(template, content, complete);
         check.run();
         return List.copyOf(check.problems);
     }
 
     private void run() {
-        for (String note : content.footnotesNeeded()) {
+        for (String note : complete ? content.footnotesNeeded() : Set.<String>of()) {
             if (!template.footnotes().containsKey(note)) {
                 problems.add(template.folder() + ": the report needs footnote [^" + note + "] (its tables refer to"
                         + " it), but no section defines it. Fix: add a line [^" + note + "]: ... to a section");
@@ -115,7 +125,7 @@ public final class TemplateCheck {
                 } catch (TemplateException e) {
                     problems.add(e.getMessage());
                 }
-            } else if (span instanceof NoteRef n && !template.footnotes().containsKey(n.id())) {
+            } else if (span instanceof NoteRef n && complete && !template.footnotes().containsKey(n.id())) {
                 problems.add(TemplateException.at(text.file(), text.line(), "footnote [^" + n.id()
                         + "] is not defined. Fix: add a line [^" + n.id() + "]: ... to a section").getMessage());
             }
