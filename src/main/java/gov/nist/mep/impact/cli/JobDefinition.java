@@ -52,7 +52,8 @@ record JobDefinition(Path file, String job, Path input, Path output, String fisc
         if (Files.isRegularFile(direct)) {
             return load(direct);
         }
-        String known = " (jobs there: " + String.join(", ", namesIn(jobs.folder())) + ")";
+        List<String> names = namesIn(jobs.folder());
+        String known = " (jobs there: " + (names.isEmpty() ? "none" : String.join(", ", names)) + ")";
         if (!PLAIN_NAME.matcher(nameOrPath).matches()) {
             // a name is looked up in the jobs folder only: '../secret' must not reach a definition outside it
             throw new UsageException("no job definition '" + Abridged.value(nameOrPath) + "': no file " + direct
