@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point one way: {@code cli → jobs → report → metrics → ingest}. A layer may use the layers below it,
+ * Dependencies point one way: {@code cli → jobs → report → metrics → ingest}; the web console ({@code console}) sits
+ * beside the command line, started by it, and uses jobs and below, never the command line. A layer may use the layers below it,
  * except that {@code report} sees only {@code metrics} (reports render the metrics model, never the extract).
  * {@code economy} (the economy-wide input-output model) works on the metrics model and is attached by {@code jobs}.
  * {@code support} (output folder, publishing, software version) is usable by every layer and uses none;
@@ -37,6 +38,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "gov.nist.mep.impact";
     private static final String CLI = "gov.nist.mep.impact.cli..";
+    private static final String CONSOLE = "gov.nist.mep.impact.console..";
     private static final String JOBS = "gov.nist.mep.impact.jobs..";
     private static final String REPORT = "gov.nist.mep.impact.report..";
     private static final String RENDER = "gov.nist.mep.impact.report.render..";
@@ -49,6 +51,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layersPointOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("cli").definedBy(ROOT, CLI)
+            .layer("console").definedBy(CONSOLE)
             .layer("jobs").definedBy(JOBS)
             .layer("report").definedBy(REPORT)
             .layer("metrics").definedBy(METRICS)
@@ -57,14 +60,16 @@ class ArchitectureTest {
             .layer("generate").definedBy(GENERATE)
             .layer("support").definedBy(SUPPORT)
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("jobs").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "jobs")
-            .whereLayer("economy").mayOnlyBeAccessedByLayers("cli", "jobs")
-            .whereLayer("metrics").mayOnlyBeAccessedByLayers("cli", "jobs", "report", "economy")
-            .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "jobs", "metrics")
+            .whereLayer("console").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("jobs").mayOnlyBeAccessedByLayers("cli", "console")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "console", "jobs")
+            .whereLayer("economy").mayOnlyBeAccessedByLayers("cli", "console", "jobs")
+            .whereLayer("metrics").mayOnlyBeAccessedByLayers("cli", "console", "jobs", "report", "economy")
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "console", "jobs", "metrics")
             .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("support").mayNotAccessAnyLayer()
-            .because("dependencies point one way: cli -> jobs -> report -> metrics -> ingest (style guide, habit 13)");
+            .because("dependencies point one way: cli (and the web console beside it) -> jobs -> report -> metrics ->"
+                    + " ingest (style guide, habit 13); the command line starts the console, never the other way");
 
     /**
      * The staging store's write side (the store, its writer, the staged rows) is ingest's: jobs drive it and nothing
@@ -79,6 +84,7 @@ class ArchitectureTest {
                     && !belongToAnyOf(StagingStore.class, StagingDatabase.class, StagedExtract.class).test(c)))
             .layer("jobs").definedBy(JOBS)
             .layer("cli").definedBy(ROOT, CLI)
+            .layer("console").definedBy(CONSOLE)
             .layer("metrics").definedBy(METRICS)
             .layer("report").definedBy(REPORT)
             .whereLayer("staging").mayOnlyBeAccessedByLayers("ingest", "jobs");
@@ -90,6 +96,15 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().resideInAPackage("gov.nist.mep.impact.report.impact..")
             .orShould().dependOnClassesThat().resideInAPackage("gov.nist.mep.impact.report")
             .because("report.render is the generic PDF/XLSX toolkit: the reports give it text and numbers");
+
+    /**
+     * The console reads the job repository through Spring Batch's {@code JobRepository} and the outputs through their
+     * manifest; it never starts a Spring application or a job by itself but through the command line's job runner.
+     */
+    @ArchTest
+    static final ArchRule theConsoleRunsJobsOnlyThroughTheJobRunner = noClasses().that().resideInAPackage(CONSOLE)
+            .should().dependOnClassesThat().belongToAnyOf(org.springframework.batch.core.launch.JobOperator.class)
+            .because("a run the console starts is the same job under the same rules as the command line's");
 
     @ArchTest
     static final ArchRule nothingBelowTheCommandLineKnowsIt = noClasses()

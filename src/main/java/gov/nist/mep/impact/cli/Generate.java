@@ -1,11 +1,15 @@
 package gov.nist.mep.impact.cli;
 
+import gov.nist.mep.impact.jobs.operations.ExitCodes;
+import gov.nist.mep.impact.jobs.operations.UsageException;
 import gov.nist.mep.impact.generate.ExtractGenerator;
 import gov.nist.mep.impact.generate.GeneratorOptions;
 import gov.nist.mep.impact.generate.GeneratorSummary;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * The {@code generate} command: a synthetic extract in the contract's layout, the same bytes for the same seed and
@@ -22,6 +26,10 @@ final class Generate {
         if (output == null) {
             throw new UsageException("generate needs --output DIR");
         }
+        if (!options.force() && holdsFiles(output)) {
+            throw new UsageException(output + " already holds files, and generate would replace the record files of"
+                    + " an extract there. Fix: name a new or empty folder, or add --force to replace them");
+        }
         long projects = longOption(options, "projects", ExtractGenerator.DEFAULT_PROJECTS);
         long seed = longOption(options, "seed", ExtractGenerator.DEFAULT_SEED);
         GeneratorOptions generatorOptions;
@@ -35,6 +43,15 @@ final class Generate {
         out.printf("Generated a synthetic extract in %s (seed %d, %,d projects) in %.1f s: %s%n", output, seed,
                 projects, (System.nanoTime() - started) / 1e9, summary);
         return ExitCodes.OK;
+    }
+
+    private static boolean holdsFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return Files.exists(folder);
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
+        }
     }
 
     private static long longOption(Main.Options options, String name, long fallback) {

@@ -1,8 +1,19 @@
 package gov.nist.mep.impact.cli;
 
 import gov.nist.mep.impact.MepImpactApplication;
+import gov.nist.mep.impact.ingest.ExtractFingerprint;
+import gov.nist.mep.impact.jobs.operations.ExitCodes;
+import gov.nist.mep.impact.jobs.operations.Failures;
+import gov.nist.mep.impact.jobs.operations.FiscalYears;
+import gov.nist.mep.impact.jobs.operations.JobDefinition;
+import gov.nist.mep.impact.jobs.operations.JobRunner;
+import gov.nist.mep.impact.jobs.operations.PublishSettings;
+import gov.nist.mep.impact.jobs.operations.MetricsDiff;
+import gov.nist.mep.impact.jobs.operations.Scheduler;
+import gov.nist.mep.impact.jobs.operations.UsageException;
 import gov.nist.mep.impact.support.Abridged;
 import gov.nist.mep.impact.support.BuiltInFolders;
+import gov.nist.mep.impact.support.SettingSources;
 import gov.nist.mep.impact.support.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +29,7 @@ import java.util.Properties;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * The command line: {@code run <job>}, {@code generate}, {@code help}. Options the command does not know are passed to
@@ -31,10 +43,12 @@ public final class Main {
             Usage:
               java -jar target/mep-impact.jar run <job> [--input DIR] [--output DIR] [--fiscal-year N|latest|all]
                                                      [--jobs DIR] [--templates DIR] [--debug]
-              java -jar target/mep-impact.jar generate --output DIR [--projects N] [--seed S]
+              java -jar target/mep-impact.jar generate --output DIR [--projects N] [--seed S] [--force]
               java -jar target/mep-impact.jar diff OLD NEW
               java -jar target/mep-impact.jar history [--limit N]      (N from 1 to 10000; default 20)
               java -jar target/mep-impact.jar schedule [JOBS_FOLDER]
+              java -jar target/mep-impact.jar console [--jobs DIR] [--server.port=8080] [--mep.console.schedule=true]
+              java -jar target/mep-impact.jar console add-user NAME --role viewer|operator
               java -jar target/mep-impact.jar help
 
             run <job>     runs a job definition: <job>.properties in the jobs folder (validate, annual-report,
@@ -44,9 +58,14 @@ public final class Main {
                           report-templates/ in the working folder, else the built-in ones. The options override
                           the definition's input, output and fiscal-year. Running the same command after a failure
                           restarts it from its last commit.
-            generate      writes a synthetic extract in the contract's layout (deterministic for a seed).
+            generate      writes a synthetic extract in the contract's layout (deterministic for a seed); a folder
+                          that already holds files is refused unless --force (its record files are replaced).
             schedule      runs until stopped, launching each definition in jobs/ that has a 'schedule' (cron, UTC),
                           one execution at a time per definition.
+            console       the web console for analysts on http://127.0.0.1:8080 (runs, a run's data quality, rejects
+                          and outputs, changed figures, data quality by center, the schedule with "Run now"),
+                          on the same job repository, jobs folder and output folders. Sign-in required: add users
+                          with console add-user (the password is read from the terminal or standard input).
             history       recent executions: status, start, duration, records read and rejected, output folder.
             diff          compares two metrics JSON files (or the metrics-FY*.json of two output folders) and
                           prints every figure that changed, old -> new; exit code 0 unchanged, 1 changed, 2 a file
@@ -112,9 +131,10 @@ public final class Main {
                 }
                 case "run" -> runJob(options, out);
                 case "generate" -> Generate.run(options, out);
-                case "diff" -> MetricsDiff.run(options, out);
+                case "diff" -> MetricsDiff.run(options.positional(), out);
                 case "history" -> history(options, out);
                 case "schedule" -> schedule(options, out);
+                case "console" -> ConsoleCommand.run(options, System.in, out);
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -161,15 +181,28 @@ public final class Main {
                     + (options.value("input") != null ? "--input" : "key 'input' of " + definition.file()) + ")."
                     + " Fix: name the folder of the extract");
         }
+        JobRunner.checkApart(definition.input(), definition.output());
+        ConfigurableEnvironment settings = SettingsEnvironment.of(options.springArguments());
+        // the settings files too (application.properties here or in config/), before the nightly's check reads them
+        List<String> badSettings = ProgramSettings.registry().problems(SettingSources.of(settings));
+        if (!badSettings.isEmpty()) {
+            throw new UsageException(badSettings);
+        }
+        PublishSettings.historyKeep(settings);
         List<Integer> years = FiscalYears.resolve(definition);
         ProgramSettings.checkLogFile(options.logFile());
         checkWritable(definition.output());
-        if (definition.job().equals("nightly")
-                && NightlyShortcut.unchanged(definition.input(), definition.output(), years, definition.reports(), out)) {
-            return ExitCodes.OK;
+        ExtractFingerprint.Hashed hashed = null;
+        if (definition.job().equals("nightly")) {
+            NightlyShortcut.Check check = NightlyShortcut.check(definition.input(), definition.output(), years,
+                    definition.reports(), settings, out);
+            if (check.unchanged()) {
+                return ExitCodes.OK;
+            }
+            hashed = check.hashed();
         }
         try (ConfigurableApplicationContext context = startSpring(options.springArguments())) {
-            int exit = runDefinition(context.getBean(JobRunner.class), definition, years, out);
+            int exit = context.getBean(JobRunner.class).runDefinition(definition, years, hashed, out);
             context.getBean(SharedDatabase.class).awaitOtherProcesses(out);
             if (exit == ExitCodes.FAILED || exit == ExitCodes.ENVIRONMENT) {
                 out.println("The full error, with its stack trace, is in the log file " + options.logFile() + ".");
@@ -196,9 +229,11 @@ public final class Main {
             throw new UsageException("no definition in " + jobs.describe() + " has a 'schedule' key");
         }
         ProgramSettings.checkLogFile(options.logFile());
+        PublishSettings.historyKeep(SettingsEnvironment.of(options.springArguments()));
         ConfigurableApplicationContext context = startSpring(options.springArguments());
         JobRunner runner = context.getBean(JobRunner.class);
-        Scheduler scheduler = new Scheduler(scheduled, d -> runDefinition(runner, d, FiscalYears.resolve(d), out), out);
+        Scheduler scheduler = new Scheduler(scheduled, d -> runner.runDefinition(d, FiscalYears.resolve(d), null, out),
+                out);
         org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler tasks =
                 new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
         tasks.setPoolSize(scheduled.size());
@@ -211,21 +246,6 @@ public final class Main {
         }));
         Thread.currentThread().join();
         return ExitCodes.OK;
-    }
-
-    private static int runDefinition(JobRunner runner, JobDefinition definition, List<Integer> years, PrintStream out)
-            throws Exception {
-        if (definition.job().equals("nightly")) {
-            return runner.runNightly(definition.input(), definition.output(), years, definition.reports(), out);
-        }
-        int exit = ExitCodes.OK;
-        for (Integer y : years) {
-            exit = runner.run(definition.job(), definition.input(), definition.output(), y, out);
-            if (exit != ExitCodes.OK) {
-                break;
-            }
-        }
-        return exit;
     }
 
     private static int history(Options options, PrintStream out) {
@@ -267,8 +287,8 @@ public final class Main {
             List<String> springArguments, Map<String, String> environment) {
 
         static final List<String> OURS = List.of("input", "output", "fiscal-year", "projects", "seed", "limit", "jobs",
-                "templates");
-        static final List<String> FLAGS = List.of("debug");
+                "templates", "role");
+        static final List<String> FLAGS = List.of("debug", "force");
         static final Options EMPTY = new Options(List.of(), Map.of(), List.of(), List.of(), System.getenv());
 
         static Options parse(String[] args) {
@@ -341,6 +361,10 @@ public final class Main {
             return flags.contains("debug");
         }
 
+        boolean force() {
+            return flags.contains("force");
+        }
+
         /** The jobs folder: --jobs, MEP_IMPACT_JOBS, jobs/ in the working folder, or the built-in definitions. */
         BuiltInFolders.Location jobsFolder(Path cwd) {
             String chosen = values.getOrDefault("jobs", environment.get("MEP_IMPACT_JOBS"));
@@ -365,6 +389,11 @@ public final class Main {
             }
             String value = environment.get(variable);
             return value != null ? value : DEFAULTS.getProperty(name, name);
+        }
+
+        /** The console's users file (mep.console.users-file), relative to the working folder. */
+        String usersFile() {
+            return setting("mep.console.users-file", "MEP_CONSOLE_USERS_FILE");
         }
 
         String databaseUrl() {

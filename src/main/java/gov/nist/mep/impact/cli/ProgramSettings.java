@@ -1,9 +1,13 @@
 package gov.nist.mep.impact.cli;
 
+import gov.nist.mep.impact.console.ConsoleSettings;
 import gov.nist.mep.impact.economy.EconomyAssumptions;
 import gov.nist.mep.impact.ingest.IngestSettings;
 import gov.nist.mep.impact.ingest.StagingSettings;
 import gov.nist.mep.impact.jobs.ReportSettings;
+import gov.nist.mep.impact.jobs.operations.EnvironmentException;
+import gov.nist.mep.impact.jobs.operations.PublishSettings;
+import gov.nist.mep.impact.jobs.operations.UsageException;
 import gov.nist.mep.impact.metrics.OversightThresholds;
 import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.support.SettingSource;
@@ -38,7 +42,8 @@ final class ProgramSettings {
 
     /** The settings records, each holding the settings of one prefix. */
     static final List<Class<? extends Record>> RECORDS = List.of(ProgramRules.class, OversightThresholds.class,
-            EconomyAssumptions.class, StagingSettings.class, IngestSettings.class, ReportSettings.class);
+            EconomyAssumptions.class, StagingSettings.class, IngestSettings.class, ReportSettings.class,
+            PublishSettings.class, ConsoleSettings.class);
 
 
     /** First words of command-line settings that are Spring Boot's own: nothing of ours to check in them. */

@@ -10,7 +10,7 @@ import java.util.List;
  * line breaks), LF or CRLF line ends, an optional byte-order mark. It counts physical lines so that every row knows
  * the line where it starts. Completely empty lines are skipped.
  */
-final class CsvParser {
+public final class CsvParser {
 
     private final Reader in;
     private long line = 1;
@@ -21,7 +21,7 @@ final class CsvParser {
     private int position;
     private int limit;
 
-    CsvParser(Reader in) {
+    public CsvParser(Reader in) {
         this.in = in;
     }
 
@@ -40,7 +40,7 @@ final class CsvParser {
      *
      * @throws UnterminatedQuoteException when the input ends inside a quoted field
      */
-    List<String> next() throws IOException {
+    public List<String> next() throws IOException {
         int c = read();
         if (!started) {
             started = true;

@@ -6,16 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,12 +19,14 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.duckdb.DuckDBConnection;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Where a run's records are staged: an embedded DuckDB database of its own, one file per run ({@code run-N.duckdb}),
@@ -88,12 +86,7 @@ public class StagingDatabase implements DisposableBean {
     }
 
     private static String sha1(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestUtils.sha1Hex(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The staging folder. */
@@ -215,14 +208,7 @@ public class StagingDatabase implements DisposableBean {
         try {
             Files.deleteIfExists(file(runId));
             Files.deleteIfExists(directory.resolve(PREFIX + runId + SUFFIX + ".wal"));
-            Path temporary = directory.resolve(PREFIX + runId + ".tmp");
-            if (Files.isDirectory(temporary)) {
-                try (Stream<Path> tree = Files.walk(temporary)) {
-                    for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-            }
+            FileSystemUtils.deleteRecursively(directory.resolve(PREFIX + runId + ".tmp"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the staging of run " + runId + " in " + directory, e);
         }

@@ -17,6 +17,11 @@ public final class JobParameterNames {
     public static final String REPORTS = "reports";
     /** SHA-256 of the extract's files: a changed extract is a new job instance, never a restart. */
     public static final String FINGERPRINT = "extractFingerprint";
+    /**
+     * SHA-256 over the settings that change an output and the report templates used ({@link RunSettings}): a changed
+     * setting is a new job instance, never the restart of a run with other settings.
+     */
+    public static final String SETTINGS = "settingsFingerprint";
     /** Counts completed runs of the same parameters, so that a rerun after success is a new instance. */
     public static final String SEQUENCE = "sequence";
 
@@ -31,6 +36,19 @@ public final class JobParameterNames {
     public static final String COUNT_REJECTED = "records.rejected";
     /** Execution-context key: the outputs a run published (changed), comma separated. */
     public static final String PUBLISHED = "published";
+    /** Execution-context key: the outputs a run took out of the published set (no longer produced), comma separated. */
+    public static final String REMOVED = "removed";
+    /** Execution-context key: the outputs deleted by hand that a run showed again, comma separated. */
+    public static final String RESTORED = "restored";
+    /** Execution-context key: where the replaced and removed outputs were kept (history/...), when any were. */
+    public static final String HISTORY = "history";
+    /** Execution-context key: the name of the run's work folder in the output folder's store. */
+    static final String WORK_FOLDER = "work.folder";
+    /**
+     * Execution-context key prefix: the files a step wrote into the work folder (one {@code sha256 size file} line
+     * each), so that a restart proves the work folder still holds them or runs the step again.
+     */
+    static final String WORK_OUTPUTS = "work.outputs.";
 
     private JobParameterNames() {
     }

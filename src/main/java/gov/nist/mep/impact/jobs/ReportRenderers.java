@@ -2,6 +2,7 @@ package gov.nist.mep.impact.jobs;
 
 import gov.nist.mep.impact.metrics.CenterFigures;
 import gov.nist.mep.impact.metrics.CenterOversight;
+import gov.nist.mep.impact.metrics.DistrictFigures;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.OversightThresholds;
 import gov.nist.mep.impact.metrics.ProgramRules;
@@ -12,11 +13,14 @@ import gov.nist.mep.impact.metrics.StateTrends;
 import gov.nist.mep.impact.report.center.CenterFeedbackXlsx;
 import gov.nist.mep.impact.report.center.CenterReports;
 import gov.nist.mep.impact.report.center.CenterScorecardXlsx;
+import gov.nist.mep.impact.report.impact.DistrictFactSheets;
+import gov.nist.mep.impact.report.impact.DistrictsXlsx;
 import gov.nist.mep.impact.report.impact.ImpactReportPdf;
 import gov.nist.mep.impact.report.impact.ImpactReportXlsx;
 import gov.nist.mep.impact.report.impact.StateFactSheets;
 import gov.nist.mep.impact.support.BuiltInFolders;
 import gov.nist.mep.impact.support.OutputFolder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,9 +59,7 @@ class ReportRenderers {
     private final OversightThresholds thresholds;
 
     ReportRenderers(ReportSettings settings, ProgramRules rules, OversightThresholds thresholds) {
-        this.templatesLocation = BuiltInFolders.locate(BuiltInFolders.REPORT_TEMPLATES,
-                settings.templates().isBlank() ? null : Path.of(settings.templates()).toAbsolutePath(),
-                Path.of("").toAbsolutePath());
+        this.templatesLocation = templatesLocation(settings.templates());
         this.templates = templatesLocation.folder();
         this.rules = rules;
         this.thresholds = thresholds;
@@ -77,6 +79,14 @@ class ReportRenderers {
      * data, so this runs when a job starts, in milliseconds, before anything is read.
      */
     List<String> checkTemplates(List<String> reports) {
+        return checkTemplates(reports, false);
+    }
+
+    /**
+     * The same; {@code districts} when the extract has the district crosswalk, so that the impact report will render
+     * the district fact sheets and workbook (their templates are checked too when their folder is there anyway).
+     */
+    List<String> checkTemplates(List<String> reports, boolean districts) {
         List<String> problems = new ArrayList<>();
         for (String report : reports) {
             switch (report) {
@@ -88,6 +98,10 @@ class ReportRenderers {
                     problems.addAll(ImpactReportPdf.check(templates));
                     problems.addAll(new ImpactReportXlsx(templates, rules).check());
                     problems.addAll(StateFactSheets.check(templates));
+                    if (districts || Files.isDirectory(templates.resolve(DistrictFactSheets.TEMPLATES))) {
+                        problems.addAll(DistrictFactSheets.check(templates));
+                        problems.addAll(new DistrictsXlsx(templates, rules).check());
+                    }
                 }
                 case CENTER -> {
                     problems.addAll(CenterReports.check(templates, thresholds));
@@ -100,8 +114,18 @@ class ReportRenderers {
         return problems.stream().distinct().toList();
     }
 
-    void render(String report, ImpactMetrics metrics, CenterOversight oversight, StateTrends trends,
-            OutputFolder work) {
+    /**
+     * The templates folder for the setting {@code mep.reports.templates}: that folder, else report-templates/ in the
+     * working folder, else the built-in copy.
+     */
+    static BuiltInFolders.Location templatesLocation(String setting) {
+        return BuiltInFolders.locate(BuiltInFolders.REPORT_TEMPLATES, setting.isBlank() ? null
+                : Path.of(setting).toAbsolutePath(), Path.of("").toAbsolutePath());
+    }
+
+    /** Renders one report of a fiscal year into the work folder; returns what it wrote. */
+    List<OutputFolder.Written> render(String report, ImpactMetrics metrics, CenterOversight oversight,
+            StateTrends trends, OutputFolder work) {
         int year = metrics.fiscalYear();
         if (!announced.getAndSet(true)) {
             log.info("  report templates: {}", templatesLocation.describe());
@@ -117,6 +141,12 @@ class ReportRenderers {
                         o -> new AnnualReportXlsx(templates, rules).write(metrics, o));
             }
             case IMPACT -> {
+                // the districts' combined sheets are the largest document: started first
+                DistrictFactSheets districtSheets = metrics.districts().available()
+                        ? new DistrictFactSheets(templates) : null;
+                if (districtSheets != null) {
+                    outputs.put("district-fact-sheets-FY" + year + ".pdf", o -> districtSheets.writeAll(metrics, o));
+                }
                 outputs.put("impact-report-FY" + year + ".pdf",
                         o -> new ImpactReportPdf(templates).write(metrics, o));
                 outputs.put("impact-report-FY" + year + ".xlsx",
@@ -126,6 +156,14 @@ class ReportRenderers {
                 for (StateFigures state : metrics.states()) {
                     outputs.put("state-fact-sheets/" + state.state() + "-FY" + year + ".pdf",
                             o -> sheets.writeState(metrics, state.state(), o));
+                }
+                if (districtSheets != null) {
+                    outputs.put("districts-FY" + year + ".xlsx", o -> new DistrictsXlsx(templates, rules)
+                            .write(metrics, o));
+                    for (DistrictFigures d : metrics.districts().crosswalkDistricts()) {
+                        outputs.put("district-fact-sheets/" + d.district() + "-FY" + year + ".pdf",
+                                o -> districtSheets.writeDistrict(metrics, d.district(), o));
+                    }
                 }
             }
             case CENTER -> {
@@ -144,18 +182,20 @@ class ReportRenderers {
             }
             default -> throw new IllegalArgumentException("unknown report '" + report + "' (reports: " + KNOWN + ")");
         }
-        writeAll(outputs, work);
+        return writeAll(outputs, work);
     }
 
-    private static void writeAll(Map<String, OutputFolder.Writer> outputs, OutputFolder work) {
+    private static List<OutputFolder.Written> writeAll(Map<String, OutputFolder.Writer> outputs, OutputFolder work) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(outputs.size(),
                 Runtime.getRuntime().availableProcessors()));
         try {
-            List<Future<?>> written = new ArrayList<>();
-            outputs.forEach((name, writer) -> written.add(pool.submit(() -> work.publish(name, writer))));
-            for (Future<?> w : written) {
-                w.get();
+            List<Future<OutputFolder.Written>> pending = new ArrayList<>();
+            outputs.forEach((name, writer) -> pending.add(pool.submit(() -> work.publish(name, writer))));
+            List<OutputFolder.Written> written = new ArrayList<>();
+            for (Future<OutputFolder.Written> w : pending) {
+                written.add(w.get());
             }
+            return written;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering", e);

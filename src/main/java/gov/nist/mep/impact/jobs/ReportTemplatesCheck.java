@@ -1,5 +1,8 @@
 package gov.nist.mep.impact.jobs;
 
+import gov.nist.mep.impact.ingest.FileKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +25,12 @@ public class ReportTemplatesCheck {
      * report; none for a job that renders no report.
      */
     public List<String> problems(String job, String reports) {
-        return renderers.checkTemplates(ReportRenderers.reportsOf(job, reports));
+        return problems(job, reports, null);
+    }
+
+    /** The same for a run on {@code input}: an extract with the district crosswalk has its district sheets checked. */
+    public List<String> problems(String job, String reports, Path input) {
+        boolean districts = input != null && Files.isRegularFile(input.resolve(FileKind.CROSSWALK.location()));
+        return renderers.checkTemplates(ReportRenderers.reportsOf(job, reports), districts);
     }
 }

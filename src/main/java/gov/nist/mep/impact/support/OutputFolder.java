@@ -1,5 +1,6 @@
 package gov.nist.mep.impact.support;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -7,10 +8,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 
 /**
- * The output folder of a run. Each output is written to a temporary file beside its final name and moved into place
- * only when complete, so a reader never sees a half-written file and a failed run publishes nothing.
+ * A folder outputs are written into (a run's work folder). Each output is written to a temporary file beside its
+ * final name and moved into place only when complete, so a reader never sees a half-written file; its size and
+ * SHA-256 are taken while it is written, so the run can record exactly what it wrote.
  */
 public final class OutputFolder {
 
@@ -30,24 +34,48 @@ public final class OutputFolder {
         void write(OutputStream out) throws IOException;
     }
 
+    /**
+     * One output as written: its path relative to the folder ('/' separators), its size and SHA-256.
+     *
+     * @param file path relative to the folder
+     * @param size bytes
+     * @param sha256 lower-case hex
+     */
+    public record Written(String file, long size, String sha256) {
+
+        /** One line of a record ({@code sha256 size file}); {@link #parse} reads it back. */
+        public String line() {
+            return sha256 + " " + size + " " + file;
+        }
+
+        public static Written parse(String line) {
+            String[] parts = line.split(" ", 3);
+            return new Written(parts[2], Long.parseLong(parts[1]), parts[0]);
+        }
+    }
+
     /** Writes {@code name} (a path relative to the folder) atomically. */
-    public Path publish(String name, Writer writer) {
+    public Written publish(String name, Writer writer) {
         Path target = root.resolve(name);
         try {
             Files.createDirectories(target.getParent());
             Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
+                MessageDigest digest = Sha256.digest();
+                long size;
+                try (Counting out = new Counting(new DigestOutputStream(Files.newOutputStream(temp), digest))) {
                     writer.write(out);
+                    out.flush();
+                    size = out.count;
                 }
                 moveIntoPlace(temp, target);
+                return new Written(name.replace('\\', '/'), size, Sha256.hex(digest));
             } finally {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
-        return target;
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
@@ -55,6 +83,28 @@ public final class OutputFolder {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Counts the bytes written through it. */
+    private static final class Counting extends FilterOutputStream {
+
+        private long count;
+
+        Counting(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
         }
     }
 }

@@ -2,6 +2,7 @@ package gov.nist.mep.impact.support;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The registry of every {@code mep.*} setting: built from the settings records ({@code @ConfigurationProperties}
@@ -48,8 +50,11 @@ public final class Settings {
     private static final Pattern ELEMENT = Pattern.compile("_(\\d+)_?");
     private static final List<String> TRUE = List.of("true", "on", "yes", "1");
 
-    /** A settings record and its settings, in component order. */
-    private record Group(Class<? extends Record> type, String prefix, List<SettingSpec> specs) {
+    /**
+     * A settings record and its settings, in component order, with the defaults its canonical constructor declares
+     * ({@code @DefaultValue}; null where none).
+     */
+    private record Group(Class<? extends Record> type, String prefix, List<SettingSpec> specs, List<String> declared) {
     }
 
     private final List<Group> groups = new ArrayList<>();
@@ -61,19 +66,23 @@ public final class Settings {
         for (Class<? extends Record> type : records) {
             String prefix = prefixOf(type);
             Record defaults = defaults(type);
+            List<String> declared = declaredDefaults(type);
             List<SettingSpec> group = new ArrayList<>();
-            for (RecordComponent c : type.getRecordComponents()) {
+            RecordComponent[] components = type.getRecordComponents();
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent c = components[i];
                 Setting range = c.getAnnotation(Setting.class);
                 if (range == null) {
                     throw new IllegalStateException(type.getName() + "." + c.getName() + " has no @Setting range");
                 }
                 String name = prefix + "." + kebab(c.getName());
-                SettingSpec spec = new SettingSpec(name, kind(c), range, defaultOf(defaults, c, range));
+                String defaultValue = declared.get(i) != null ? declared.get(i) : defaultOf(defaults, c, range);
+                SettingSpec spec = new SettingSpec(name, kind(c), range, defaultValue);
                 group.add(spec);
                 specs.put(name, spec);
                 uniform.put(uniform(name), spec);
             }
-            groups.add(new Group(type, prefix, List.copyOf(group)));
+            groups.add(new Group(type, prefix, List.copyOf(group), declared));
         }
     }
 
@@ -205,7 +214,8 @@ public final class Settings {
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
             Given g = given.get(group.specs().get(i));
-            arguments[i] = g == null ? null : convert(g.value(), types[i], group.specs().get(i).kind());
+            String value = g != null ? g.value() : group.declared().get(i);
+            arguments[i] = value == null ? null : convert(value, types[i], group.specs().get(i).kind());
             if (arguments[i] == null && types[i].isPrimitive()) {
                 return Optional.empty();
             }
@@ -357,6 +367,23 @@ public final class Settings {
             return SettingSpec.Kind.TEXT;
         }
         throw new IllegalStateException(c + ": settings are numbers, booleans, text or lists of text");
+    }
+
+    /** The defaults the canonical constructor's parameters declare with {@code @DefaultValue}, null where none. */
+    private static List<String> declaredDefaults(Class<? extends Record> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        List<String> declared = new ArrayList<>();
+        try {
+            Parameter[] parameters = type.getDeclaredConstructor(types).getParameters();
+            for (Parameter p : parameters) {
+                DefaultValue d = p.getAnnotation(DefaultValue.class);
+                declared.add(d == null || d.value().length == 0 ? null : String.join(",", d.value()));
+            }
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(type.getName() + " has no canonical constructor", e);
+        }
+        return declared;
     }
 
     /** The record with every component empty: its compact constructor fills in the defaults. */

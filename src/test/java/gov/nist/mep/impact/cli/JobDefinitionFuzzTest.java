@@ -3,6 +3,9 @@ package gov.nist.mep.impact.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gov.nist.mep.impact.jobs.operations.ExitCodes;
+import gov.nist.mep.impact.jobs.operations.JobDefinition;
+import gov.nist.mep.impact.jobs.operations.UsageException;
 import gov.nist.mep.impact.support.BuiltInFolders;
 import gov.nist.mep.impact.support.Fixtures;
 import java.nio.charset.StandardCharsets;

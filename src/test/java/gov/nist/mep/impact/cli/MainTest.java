@@ -2,6 +2,7 @@ package gov.nist.mep.impact.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.nist.mep.impact.jobs.operations.JobRunner;
 import gov.nist.mep.impact.support.Fixtures;
 import gov.nist.mep.impact.support.TestExtract;
 import java.io.ByteArrayOutputStream;

@@ -2,6 +2,7 @@ package gov.nist.mep.impact.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
 import gov.nist.mep.impact.support.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -60,6 +61,19 @@ class MetricsDiffTest {
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("centerOversight.centers[KS01].figures.lateShare.value: 0.25 -> 0.5")
                 .contains("centerOversight.peerGroups[ALL].centers: 6 -> 7");
+    }
+
+    @Test
+    void districtsAreNamedByTheirCodeNotTheirState() throws Exception {
+        Path before = dir.resolve("before.json");
+        Path after = dir.resolve("after.json");
+        String template = "{\"districts\": [{\"district\": \"OH-03\", \"state\": \"OH\", \"newSales\": 10},"
+                + " {\"district\": \"OH-09\", \"state\": \"OH\", \"newSales\": %d}]}";
+        Files.writeString(before, String.format(template, 20));
+        Files.writeString(after, String.format(template, 25));
+
+        assertThat(diff(before, after)).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("districts[OH-09].newSales: 20 -> 25");
     }
 
     @Test

@@ -36,14 +36,21 @@ class NightlyTest {
         return console;
     }
 
+    /**
+     * The files a user sees in the output folder, with their modification times. The published names are links into
+     * the current generation (in the hidden .mep-publish/), so the walk follows links and leaves hidden entries out
+     * (before the generation layout it walked plain files and left out only the lock file).
+     */
     private static Map<String, FileTime> published(Path out) throws IOException {
         Map<String, FileTime> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(out)) {
+        try (Stream<Path> walk = Files.walk(out, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(out.relativize(p).toString(), Files.getLastModifiedTime(p));
+                String name = out.relativize(p).toString();
+                if (!name.startsWith(".")) {
+                    files.put(name, Files.getLastModifiedTime(p));
+                }
             }
         }
-        files.remove(".mep-impact.lock");
         return files;
     }
 
@@ -101,10 +108,12 @@ class NightlyTest {
         Path financials = extract.resolve("center-financials.csv");
         Files.writeString(financials, Files.readString(financials).replace("2014,KS01,6400271.51,",
                 "2014,KS01,6400371.51,"));
-        Path stale = Files.createDirectories(out.resolve(".work-999999").resolve("sub"));
+        // A killed run's work folder (since the generation layout, in the output folder's hidden .mep-publish/).
+        Path stale = Files.createDirectories(out.resolve(".mep-publish/work-999999").resolve("sub"));
         Files.writeString(stale.resolve("left-over.json"), "{}");
         String third = run("run", def.toString());
-        assertThat(out.resolve(".work-999999")).as("a killed run's work folder is cleaned up").doesNotExist();
+        assertThat(out.resolve(".mep-publish/work-999999")).as("a killed run's work folder is cleaned up")
+                .doesNotExist();
 
         assertThat(third).contains("nightly COMPLETED").contains("Published (changed): metrics-FY2013.json,"
                 + " metrics-FY2014.json.");

@@ -2,6 +2,7 @@ package gov.nist.mep.impact.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.nist.mep.impact.jobs.operations.ExitCodes;
 import gov.nist.mep.impact.generate.ExtractGenerator;
 import gov.nist.mep.impact.generate.GeneratorOptions;
 import gov.nist.mep.impact.support.Fixtures;

@@ -2,6 +2,7 @@ package gov.nist.mep.impact.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.nist.mep.impact.jobs.operations.ExitCodes;
 import gov.nist.mep.impact.support.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,9 +107,8 @@ class SettingsFuzzTest {
 
         Console c = run("validate", "--spring.config.additional-location=file:" + file);
 
-        // a settings file is read when the application starts: after the output folder was found writable
-        assertRefused(c, "mep.rules.suppression-threshold=0", "from 1 to 1000", "extra.properties] line 2");
-        assertThat(dir.resolve("out")).isEmptyDirectory();
+        assertRefusedBeforeAnyWork(c, "mep.rules.suppression-threshold=0", "from 1 to 1000",
+                "extra.properties] line 2");
     }
 
     @Test

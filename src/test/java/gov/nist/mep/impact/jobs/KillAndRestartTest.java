@@ -45,12 +45,13 @@ class KillAndRestartTest {
      * Starts the annual-report job as its own JVM, like cron would; its console goes to {@code console}, or to a pipe
      * the test reads when null.
      */
-    static Process start(Path database, Path output, Path console) throws IOException {
+    static Process start(Path database, Path output, Path console, String... settings) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "gov.nist.mep.impact.MepImpactApplication", "run", Path.of("jobs", "annual-report.properties")
                         .toAbsolutePath().toString(), "--input", extract.toString(), "--output", output.toString(),
                 "--fiscal-year", "2014", "--spring.datasource.url=jdbc:h2:file:" + database));
+        command.addAll(List.of(settings));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (console != null) {
             builder.redirectOutput(console.toFile());
@@ -101,5 +102,93 @@ class KillAndRestartTest {
                         "OUT"));
         List<String> rejects = Files.readAllLines(output.resolve("rejects.csv"));
         assertThat(rejects).as("no rejected record twice").doesNotHaveDuplicates();
+    }
+
+    /**
+     * Review of 2026-12-07, section 3: a restarted run whose work folder was removed meanwhile (by another run's publish
+     * into the same folder, or by hand) must not publish without the outputs of the steps it skips.
+     */
+    @org.junit.jupiter.api.Test
+    void aRestartWhoseWorkFolderWasLostRedoesTheStepsThatWroteIt() throws Exception {
+        Path database = dir.resolve("db-lost-work");
+        Path output = dir.resolve("out-lost-work");
+        killWhenSeen(start(database, output, null), "rendering the annual-report of FY2014");
+        try (var entries = Files.list(output)) {
+            for (Path hidden : entries.filter(p -> p.getFileName().toString().startsWith(".") && Files.isDirectory(p))
+                    .toList()) {
+                org.springframework.util.FileSystemUtils.deleteRecursively(hidden);
+            }
+        }
+
+        Path log = dir.resolve("rerun-lost-work.log");
+        Process rerun = start(database, output, log);
+        assertThat(rerun.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        String console = Files.readString(log);
+
+        assertThat(rerun.exitValue()).as(console).isZero();
+        assertThat(console).contains("Restarting annual-report");
+        assertSameAsUninterrupted(output);
+    }
+
+    /**
+     * A folder that already holds a published set, and a run with other settings killed while it publishes: the folder
+     * shows the old set or the new set, each whole and true to its manifest; the rerun publishes the new set.
+     */
+    @org.junit.jupiter.api.Test
+    void aKillWhilePublishingLeavesTheOldSetOrTheNewSetAndTheRerunCompletesIt() throws Exception {
+        Path database = dir.resolve("db-publish");
+        Path output = dir.resolve("out-publish");
+        // the uninterrupted run's published set, copied as it is (its links are relative)
+        Process copy = new ProcessBuilder("cp", "-a", uninterrupted.toString(), output.toString()).start();
+        assertThat(copy.waitFor(1, TimeUnit.MINUTES) && copy.exitValue() == 0).isTrue();
+        String oldManifest = Files.readString(output.resolve("manifest.json"));
+
+        killWhenSeen(start(database, output, null, "--mep.rules.suppression-threshold=50"), "publishing");
+
+        String shown = Files.readString(output.resolve("manifest.json"));
+        assertThat(shown.equals(oldManifest) || shown.contains("\"mep.rules.suppression-threshold\" : \"50\""))
+                .as("the old manifest or the new one").isTrue();
+        assertTrueToItsManifest(output);
+
+        Path log = dir.resolve("rerun-publish.log");
+        Process rerun = start(database, output, log, "--mep.rules.suppression-threshold=50");
+        assertThat(rerun.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(rerun.exitValue()).as(Files.readString(log)).isZero();
+        assertThat(Files.readString(output.resolve("manifest.json")))
+                .contains("\"mep.rules.suppression-threshold\" : \"50\"");
+        assertTrueToItsManifest(output);
+    }
+
+    /** Every output the manifest lists is in the folder with its size and SHA-256, and nothing else is shown. */
+    static void assertTrueToItsManifest(Path output) throws Exception {
+        var manifest = new tools.jackson.databind.ObjectMapper().readTree(output.resolve("manifest.json").toFile());
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        for (var o : manifest.path("outputs")) {
+            Path file = output.resolve(o.path("file").stringValue());
+            listed.add(o.path("file").stringValue());
+            assertThat(Files.size(file)).as(file.toString()).isEqualTo(o.path("size").longValue());
+            assertThat(org.apache.commons.codec.digest.DigestUtils.sha256Hex(Files.readAllBytes(file)))
+                    .as(file.toString()).isEqualTo(o.path("sha256").stringValue());
+        }
+        java.util.Set<String> shown = new java.util.TreeSet<>();
+        try (var walk = Files.walk(output, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            walk.filter(Files::isRegularFile).map(p -> output.relativize(p).toString())
+                    .filter(n -> !n.startsWith(".") && !n.startsWith("history") && !n.equals("manifest.json"))
+                    .forEach(shown::add);
+        }
+        assertThat(shown).isEqualTo(listed);
+    }
+
+    static void assertSameAsUninterrupted(Path output) throws IOException {
+        for (String file : List.of("metrics-FY2014.json", "rejects.csv", "annual-report-FY2014.pdf",
+                "annual-report-FY2014.xlsx")) {
+            assertThat(output.resolve(file)).as(file).exists();
+            assertThat(Files.readAllBytes(output.resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(uninterrupted.resolve(file)));
+        }
+        assertThat(Files.readString(output.resolve("manifest.json")).replace(output.toString(), "OUT"))
+                .as("the manifest differs only by the output folder it names")
+                .isEqualTo(Files.readString(uninterrupted.resolve("manifest.json")).replace(uninterrupted.toString(),
+                        "OUT"));
     }
 }

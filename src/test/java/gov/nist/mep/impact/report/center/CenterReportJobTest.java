@@ -198,10 +198,15 @@ class CenterReportJobTest extends BatchTestSupport {
         return values;
     }
 
+    /**
+     * The workbooks a user sees in the output folder: its names are links into the current generation (in the hidden
+     * .mep-publish/, with the runs' work folders), so the walk follows links and leaves hidden entries out (it used to
+     * leave out .work-N folders).
+     */
     private static List<Path> xlsxOutputs(Path folder) throws Exception {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(p -> p.toString().endsWith(".xlsx") && !p.toString().contains("/.work-")).sorted()
-                    .toList();
+        try (Stream<Path> files = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            return files.filter(p -> p.toString().endsWith(".xlsx") && !folder.relativize(p).toString()
+                    .startsWith(".")).sorted().toList();
         }
     }
 
