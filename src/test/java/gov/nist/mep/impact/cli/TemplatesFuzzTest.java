@@ -109,6 +109,11 @@ class TemplatesFuzzTest {
         "center table        | center-report | center-report/10-center.md | [table: center-figures] "
             + "| [table: center-figure] | [table: center-figure] | unknown table [table: center-figure] "
             + "(did you mean [table: center-figures]?)",
+        "district table      | impact-report | district-fact-sheet/10-district.md | [table: district-impacts] "
+            + "| [table: district-impact] | [table: district-impact] | unknown table [table: district-impact] "
+            + "(did you mean [table: district-impacts]?)",
+        "district notes      | impact-report | district-fact-sheet/xlsx-notes.md | of the {congress} "
+            + "| of the {congres} | {congres} | unknown placeholder {congres} (did you mean {congress}?)",
         "notes placeholder   | annual-report | annual-report/xlsx-notes.md | ({fiscalYearStart} to "
             + "| ({fiscalYaerStart} to | {fiscalYaerStart} | unknown placeholder {fiscalYaerStart} "
             + "(did you mean {fiscalYearStart}?)",
