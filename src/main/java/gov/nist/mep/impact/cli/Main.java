@@ -1,5 +1,7 @@
 package gov.nist.mep.impact.cli;
 
+import gov.nist.mep.impact.MepImpactApplication;
+import gov.nist.mep.impact.ingest.ExtractFingerprint;
 import gov.nist.mep.impact.jobs.operations.ExitCodes;
 import gov.nist.mep.impact.jobs.operations.Failures;
 import gov.nist.mep.impact.jobs.operations.FiscalYears;
@@ -10,9 +12,10 @@ import gov.nist.mep.impact.jobs.operations.MetricsDiff;
 import gov.nist.mep.impact.jobs.operations.OutputLock;
 import gov.nist.mep.impact.jobs.operations.Scheduler;
 import gov.nist.mep.impact.jobs.operations.UsageException;
-import gov.nist.mep.impact.MepImpactApplication;
-import gov.nist.mep.impact.ingest.ExtractFingerprint;
+import gov.nist.mep.impact.support.Abridged;
 import gov.nist.mep.impact.support.BuiltInFolders;
+import gov.nist.mep.impact.support.SettingSources;
+import gov.nist.mep.impact.support.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -45,7 +48,7 @@ public final class Main {
                                                      [--jobs DIR] [--templates DIR] [--debug]
               java -jar target/mep-impact.jar generate --output DIR [--projects N] [--seed S] [--force]
               java -jar target/mep-impact.jar diff OLD NEW
-              java -jar target/mep-impact.jar history [--limit N]
+              java -jar target/mep-impact.jar history [--limit N]      (N from 1 to 10000; default 20)
               java -jar target/mep-impact.jar schedule [JOBS_FOLDER]
               java -jar target/mep-impact.jar console [--jobs DIR] [--server.port=8080] [--mep.console.schedule=true]
               java -jar target/mep-impact.jar console add-user NAME --role viewer|operator
@@ -68,15 +71,19 @@ public final class Main {
                           with console add-user (the password is read from the terminal or standard input).
             history       recent executions: status, start, duration, records read and rejected, output folder.
             diff          compares two metrics JSON files (or the metrics-FY*.json of two output folders) and
-                          prints every figure that changed, old -> new; exit code 0 unchanged, 1 changed.
+                          prints every figure that changed, old -> new; exit code 0 unchanged, 1 changed, 2 a file
+                          that is not a complete metrics JSON file.
 
-            Any --name=value option is a Spring Boot setting, e.g. --spring.datasource.url=jdbc:h2:file:/srv/mep/db.
+            Any --name=value option with a dotted name is a setting, e.g. --spring.datasource.url=jdbc:h2:file:/srv/db
+            or --mep.rules.employee-limit=500. Every mep.* setting is checked against its valid values (README,
+            Configuration) before any work; a bad or unknown one is one line and exit code 2.
 
             --debug prints the stack trace of a failure on the console too; it always goes to the log file
             (.mep-impact/mep-impact.log in the working folder, or --logging.file.name=FILE).
 
-            Exit codes: 0 completed; 1 failed (nothing published); 2 usage error; 3 already running;
-                        4 the environment stopped the run (database, disk, permissions, templates).
+            Exit codes: 0 completed; 1 failed (nothing published); 2 usage error (arguments, job definition,
+                        settings, templates: found before any work); 3 already running; 4 the environment
+                        stopped the run (database, disk, permissions, log file).
             """;
 
     /** The settings' defaults, read from the one place that holds them, for messages printed before Spring runs. */
@@ -94,10 +101,18 @@ public final class Main {
         return p;
     }
 
+    /** The most executions {@code history --limit} lists. */
+    static final int HISTORY_LIMIT = 10_000;
+
     private Main() {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.getenv(), out, err);
+    }
+
+    /** The command line with the environment variables given (tests give their own). */
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         Locale.setDefault(Locale.US);
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         Options options = null;
@@ -107,7 +122,11 @@ public final class Main {
                 return ExitCodes.USAGE;
             }
             String command = args[0];
-            options = Options.parse(args);
+            options = Options.parse(args, environment);
+            List<String> badSettings = ProgramSettings.problems(options.springArguments(), environment);
+            if (!badSettings.isEmpty()) {
+                throw new UsageException(badSettings);
+            }
             return switch (command) {
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
@@ -122,19 +141,26 @@ public final class Main {
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
-            err.println("error: " + e.getMessage());
-            err.println("Run with --help for usage.");
+            printLines(e.getMessage(), "", err);
             return ExitCodes.USAGE;
         } catch (Exception | LinkageError | OutOfMemoryError e) {
             Options known = options != null ? options : Options.EMPTY;
             Failures.Explained explained = Failures.explain(e, known.databaseUrl());
             Path log = known.logFile();
             boolean logged = Failures.log(log, e);
-            err.println("error: " + explained.line() + (logged ? " (details: " + log + ")" : ""));
+            printLines(explained.line(), logged ? " (details: " + log + ")" : "", err);
             if (known.debug()) {
                 e.printStackTrace(err);
             }
             return explained.exitCode();
+        }
+    }
+
+    /** Each line of a message as one console line, "error: " first, long values abridged. */
+    private static void printLines(String message, String last, PrintStream err) {
+        List<String> lines = message == null ? List.of("") : message.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            err.println("error: " + Abridged.line(lines.get(i)) + (i == lines.size() - 1 ? last : ""));
         }
     }
 
@@ -153,10 +179,21 @@ public final class Main {
         if (definition.input() == null || definition.output() == null) {
             throw new UsageException(definition.file() + ": needs an input and an output folder");
         }
+        if (!Files.isDirectory(definition.input())) {
+            throw new UsageException("the input folder " + definition.input() + " does not exist ("
+                    + (options.value("input") != null ? "--input" : "key 'input' of " + definition.file()) + ")."
+                    + " Fix: name the folder of the extract");
+        }
         JobRunner.checkApart(definition.input(), definition.output());
         ConfigurableEnvironment settings = SettingsEnvironment.of(options.springArguments());
+        // the settings files too (application.properties here or in config/), before the nightly's check reads them
+        List<String> badSettings = ProgramSettings.registry().problems(SettingSources.of(settings));
+        if (!badSettings.isEmpty()) {
+            throw new UsageException(badSettings);
+        }
         PublishSettings.historyKeep(settings);
         List<Integer> years = FiscalYears.resolve(definition);
+        ProgramSettings.checkLogFile(options.logFile());
         checkWritable(definition.output());
         // The output folder first, the job repository after: a second start on a folder being written is refused
         // (exit 3) before it opens the database, where it would race the first run's opening of the file.
@@ -203,6 +240,7 @@ public final class Main {
         if (scheduled.isEmpty()) {
             throw new UsageException("no definition in " + jobs.describe() + " has a 'schedule' key");
         }
+        ProgramSettings.checkLogFile(options.logFile());
         PublishSettings.historyKeep(SettingsEnvironment.of(options.springArguments()));
         // Spring's own shutdown hook would close the context while jobs run: this command closes it itself, last.
         ConfigurableApplicationContext context = startSpring(options.springArguments(), false);
@@ -264,10 +302,15 @@ public final class Main {
         String limit = options.value("limit");
         int n;
         try {
-            n = limit == null ? 20 : Integer.parseInt(limit);
+            n = limit == null ? 20 : Integer.parseInt(limit.strip());
         } catch (NumberFormatException e) {
-            throw new UsageException("--limit must be a whole number, not '" + limit + "'");
+            n = 0;
         }
+        if (n < 1 || n > HISTORY_LIMIT) {
+            throw new UsageException("--limit must be a whole number from 1 to " + HISTORY_LIMIT + ", not '"
+                    + Abridged.value(limit) + "'");
+        }
+        ProgramSettings.checkLogFile(options.logFile());
         try (ConfigurableApplicationContext context = startSpring(options.springArguments())) {
             History.print(context.getBean(org.springframework.batch.core.repository.JobRepository.class), n, out);
             context.getBean(SharedDatabase.class).awaitOtherProcesses(out);
@@ -277,6 +320,7 @@ public final class Main {
         return ExitCodes.OK;
     }
 
+    /** Starts the application; its settings are checked first, before any bean is made. */
     static ConfigurableApplicationContext startSpring(List<String> springArguments) {
         return startSpring(springArguments, true);
     }
@@ -284,6 +328,7 @@ public final class Main {
     private static ConfigurableApplicationContext startSpring(List<String> springArguments, boolean closeOnShutdown) {
         SpringApplication app = new SpringApplication(MepImpactApplication.class);
         app.setRegisterShutdownHook(closeOnShutdown);
+        ProgramSettings.checks().forEach(app::addListeners);
         return app.run(springArguments.toArray(String[]::new));
     }
 
@@ -328,10 +373,16 @@ public final class Main {
                         values.put(name, value);
                     } else if (eq < 0 && FLAGS.contains(name)) {
                         flags.add(name);
-                    } else if (eq > 0) {
+                    } else if (eq > 0 && name.contains(".")) {
                         spring.add(a);
                     } else {
-                        throw new UsageException("unknown option " + a);
+                        // an option of ours mistyped: a setting always has a dot (mep.rules.employee-limit)
+                        List<String> known = new ArrayList<>(OURS);
+                        known.addAll(FLAGS);
+                        throw new UsageException("unknown option " + Abridged.value(eq < 0 ? a : "--" + name)
+                                + Suggestions.didYouMean(name, known, "--", "") + ". Fix: correct it; see --help for"
+                                + " the options (a setting is written --name=value with a dotted name, e.g."
+                                + " --mep.rules.employee-limit=500)");
                     }
                 } else {
                     positional.add(a);

@@ -1,11 +1,13 @@
 package gov.nist.mep.impact.economy;
 
+import gov.nist.mep.impact.support.Setting;
 import java.math.BigDecimal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The assumptions of the economy-wide model, each a setting ({@code mep.economy.*}) with a documented default. The
- * report and the metrics JSON print every value used and its source.
+ * The assumptions of the economy-wide model, each a setting ({@code mep.economy.*}) with a documented default and its
+ * valid values on its component ({@link Setting}), checked when the command starts. The report and the metrics JSON
+ * print every value used and its source.
  *
  * @param retainedSalesShare share of reported retained sales counted as final demand (1 = all, as the program's
  *     contractor counts them; 0 = the conservative reading that retained sales would have been kept anyway)
@@ -20,8 +22,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tableYear the input-output table year; empty = the fiscal year's, or the nearest year shipped
  */
 @ConfigurationProperties("mep.economy")
-public record EconomyAssumptions(BigDecimal retainedSalesShare, BigDecimal federalIncomeTaxRate,
-        BigDecimal compensationPerJob, BigDecimal householdSpendingPerIncomeDollar, Integer tableYear) {
+public record EconomyAssumptions(
+        @Setting(min = "0", max = "1") BigDecimal retainedSalesShare,
+        @Setting(min = "0", max = "1", maxExclusive = true) BigDecimal federalIncomeTaxRate,
+        @Setting(min = "1000", max = "1000000") BigDecimal compensationPerJob,
+        @Setting(min = "0", max = "2", whenEmpty = "personal consumption expenditures / GDP of the table year")
+        BigDecimal householdSpendingPerIncomeDollar,
+        @Setting(min = "2010", max = "2015", whenEmpty = "the fiscal year's table, or the nearest year shipped")
+        Integer tableYear) {
 
     public EconomyAssumptions {
         retainedSalesShare = retainedSalesShare == null ? BigDecimal.ONE : retainedSalesShare;

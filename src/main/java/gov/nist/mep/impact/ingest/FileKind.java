@@ -122,7 +122,7 @@ public enum FileKind {
     }
 
     /** The file, or the folder of files, relative to the extract folder. */
-    String location() {
+    public String location() {
         return location;
     }
 

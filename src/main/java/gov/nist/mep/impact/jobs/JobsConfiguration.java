@@ -171,12 +171,8 @@ class JobsConfiguration {
 
     /** The reports a run renders: the {@code reports} parameter, or the job's own report. */
     static List<String> reportsOf(ChunkContext context) {
-        Object reports = parameters(context).get(JobParameterNames.REPORTS);
-        if (reports != null) {
-            return Arrays.stream(((String) reports).split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
-        }
-        String job = context.getStepContext().getJobName();
-        return ReportRenderers.KNOWN.contains(job) ? List.of(job) : List.of();
+        return ReportRenderers.reportsOf(context.getStepContext().getJobName(),
+                (String) parameters(context).get(JobParameterNames.REPORTS));
     }
 
     /**

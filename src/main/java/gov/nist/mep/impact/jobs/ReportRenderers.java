@@ -4,6 +4,7 @@ import gov.nist.mep.impact.metrics.CenterFigures;
 import gov.nist.mep.impact.metrics.CenterOversight;
 import gov.nist.mep.impact.metrics.DistrictFigures;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
+import gov.nist.mep.impact.metrics.OversightThresholds;
 import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.report.annual.AnnualReportPdf;
 import gov.nist.mep.impact.report.annual.AnnualReportXlsx;
@@ -20,15 +21,16 @@ import gov.nist.mep.impact.report.impact.StateFactSheets;
 import gov.nist.mep.impact.support.BuiltInFolders;
 import gov.nist.mep.impact.support.OutputFolder;
 import gov.nist.mep.impact.support.ParallelTasks;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,11 +52,62 @@ class ReportRenderers {
     private final BuiltInFolders.Location templatesLocation;
     private final Path templates;
     private final ProgramRules rules;
+    private final OversightThresholds thresholds;
 
-    ReportRenderers(@Value("${mep.reports.templates:}") String templates, ProgramRules rules) {
-        this.templatesLocation = templatesLocation(templates);
+    ReportRenderers(ReportSettings settings, ProgramRules rules, OversightThresholds thresholds) {
+        this.templatesLocation = templatesLocation(settings.templates());
         this.templates = templatesLocation.folder();
         this.rules = rules;
+        this.thresholds = thresholds;
+    }
+
+    /** The reports a run renders: those named (comma separated), or else the job's own report, if it has one. */
+    static List<String> reportsOf(String job, String reports) {
+        if (reports != null) {
+            return Arrays.stream(reports.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
+        }
+        return KNOWN.contains(job) ? List.of(job) : List.of();
+    }
+
+    /**
+     * Every problem of the templates the reports use (sections, Notes texts, the rules in words, the fact sheets'
+     * summary), one line each with the file, the line and the fix. The names the templates may use are known without
+     * data, so this runs when a job starts, in milliseconds, before anything is read.
+     */
+    List<String> checkTemplates(List<String> reports) {
+        return checkTemplates(reports, false);
+    }
+
+    /**
+     * The same; {@code districts} when the extract has the district crosswalk, so that the impact report will render
+     * the district fact sheets and workbook (their templates are checked too when their folder is there anyway).
+     */
+    List<String> checkTemplates(List<String> reports, boolean districts) {
+        List<String> problems = new ArrayList<>();
+        for (String report : reports) {
+            switch (report) {
+                case ANNUAL -> {
+                    problems.addAll(AnnualReportPdf.check(templates));
+                    problems.addAll(new AnnualReportXlsx(templates, rules).check());
+                }
+                case IMPACT -> {
+                    problems.addAll(ImpactReportPdf.check(templates));
+                    problems.addAll(new ImpactReportXlsx(templates, rules).check());
+                    problems.addAll(StateFactSheets.check(templates));
+                    if (districts || Files.isDirectory(templates.resolve(DistrictFactSheets.TEMPLATES))) {
+                        problems.addAll(DistrictFactSheets.check(templates));
+                        problems.addAll(new DistrictsXlsx(templates, rules).check());
+                    }
+                }
+                case CENTER -> {
+                    problems.addAll(CenterReports.check(templates, thresholds));
+                    problems.addAll(new CenterScorecardXlsx(templates, rules).check(thresholds));
+                    problems.addAll(new CenterFeedbackXlsx(templates, rules).check(thresholds));
+                }
+                default -> problems.add("unknown report '" + report + "' (reports: " + String.join(", ", KNOWN) + ")");
+            }
+        }
+        return problems.stream().distinct().toList();
     }
 
     /**

@@ -1,10 +1,12 @@
 package gov.nist.mep.impact.metrics;
 
+import gov.nist.mep.impact.support.Setting;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * When the center scorecard flags a center's figure as an outlier. Set them with {@code mep.oversight.*} properties;
- * the defaults are below. Shares are fractions (0.10 = 10%); percentiles are 0 to 100.
+ * the defaults are below, each one's valid values on its component ({@link Setting}). Shares are fractions
+ * (0.10 = 10%); percentiles are 0 to 100.
  *
  * @param lateShareAbove late project reports over completed projects above this is flagged (default 0.10)
  * @param rejectedShareAbove rejected records over records submitted above this is flagged (default 0.02)
@@ -15,8 +17,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param peerPercentileHigh an impact ratio at or above this percentile among the host-type peers is flagged (90)
  */
 @ConfigurationProperties("mep.oversight")
-public record OversightThresholds(Double lateShareAbove, Double rejectedShareAbove, Double responseRateBelow,
-        Double responseRateDropBelow, Double peerPercentileLow, Double peerPercentileHigh) {
+public record OversightThresholds(
+        @Setting(min = "0", max = "1") Double lateShareAbove,
+        @Setting(min = "0", max = "1") Double rejectedShareAbove,
+        @Setting(min = "0", max = "1") Double responseRateBelow,
+        @Setting(min = "-1", max = "0") Double responseRateDropBelow,
+        @Setting(min = "0", max = "100") Double peerPercentileLow,
+        @Setting(min = "0", max = "100") Double peerPercentileHigh) {
 
     public OversightThresholds {
         lateShareAbove = lateShareAbove == null ? 0.10 : lateShareAbove;

@@ -1,12 +1,16 @@
 package gov.nist.mep.impact.metrics;
 
+import gov.nist.mep.impact.support.Setting;
+import gov.nist.mep.impact.support.Setting.Syntax;
+import gov.nist.mep.impact.support.SettingSpec;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The program rules, in one place, with the contract's defaults. Set them with {@code mep.rules.*} properties.
+ * The program rules, in one place, with the contract's defaults. Set them with {@code mep.rules.*} properties; each
+ * one's valid values are on its component ({@link Setting}), checked when the command starts.
  *
  * @param eligibleNaicsPrefixes a client is eligible when its NAICS code starts with one of these (manufacturing)
  * @param employeeLimit ... and it has fewer employees than this
@@ -18,9 +22,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param suppressionThreshold a group with fewer responding clients than this is suppressed in published cells
  */
 @ConfigurationProperties("mep.rules")
-public record ProgramRules(List<String> eligibleNaicsPrefixes, Long employeeLimit, Integer lateAfterDays,
-        String capYears1To3, String capYear4, String capLaterYears, String capRecompeted,
-        Integer suppressionThreshold) {
+public record ProgramRules(
+        @Setting(syntax = Syntax.DIGITS, min = "2", max = "6") List<String> eligibleNaicsPrefixes,
+        @Setting(min = "1", max = "1000000") Long employeeLimit,
+        @Setting(min = "0", max = "366") Integer lateAfterDays,
+        @Setting(syntax = Syntax.FRACTION, min = "0", minExclusive = true, max = "1") String capYears1To3,
+        @Setting(syntax = Syntax.FRACTION, min = "0", minExclusive = true, max = "1") String capYear4,
+        @Setting(syntax = Syntax.FRACTION, min = "0", minExclusive = true, max = "1") String capLaterYears,
+        @Setting(syntax = Syntax.FRACTION, min = "0", minExclusive = true, max = "1") String capRecompeted,
+        @Setting(min = "1", max = "1000") Integer suppressionThreshold) {
 
     public ProgramRules {
         eligibleNaicsPrefixes = eligibleNaicsPrefixes == null ? List.of("31", "32", "33")
@@ -71,11 +81,11 @@ public record ProgramRules(List<String> eligibleNaicsPrefixes, Long employeeLimi
     public record Fraction(long numerator, long denominator) {
 
         static Fraction parse(String text) {
-            String[] parts = text.strip().split("/");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("a cost-share cap must be written n/d, not '" + text + "'");
+            long[] nd = SettingSpec.fraction(text);
+            if (nd[1] == 0) {
+                throw new IllegalArgumentException("a cost-share cap n/d needs d above 0, not '" + text + "'");
             }
-            return new Fraction(Long.parseLong(parts[0].strip()), Long.parseLong(parts[1].strip()));
+            return new Fraction(nd[0], nd[1]);
         }
 
         public double toDouble() {

@@ -3,6 +3,7 @@ package gov.nist.mep.impact.report;
 import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.report.render.DisplayFormat;
+import gov.nist.mep.impact.report.render.TemplateException;
 import gov.nist.mep.impact.report.render.XlsxDocumentProperties;
 import gov.nist.mep.impact.report.render.XlsxNotes;
 import gov.nist.mep.impact.report.render.XlsxTable;
@@ -40,6 +41,17 @@ public final class ReportWorkbook {
         XlsxNotes notes = XlsxNotes.read(XlsxNotes.locate(templatesFolder, reportFolder, NOTES_FILE, reportName),
                 placeholders);
         XlsxWorkbook.writeReport(properties, tables.get(), NOTES_SHEET, notes, out);
+    }
+
+    /** The problem of a report workbook's Notes text (missing, unreadable, an unknown placeholder), if any. */
+    public static List<String> check(Path templatesFolder, String reportFolder, String reportName,
+            Map<String, String> placeholders) {
+        try {
+            XlsxNotes.read(XlsxNotes.locate(templatesFolder, reportFolder, NOTES_FILE, reportName), placeholders);
+            return List.of();
+        } catch (TemplateException e) {
+            return List.of(e.getMessage());
+        }
     }
 
     /**

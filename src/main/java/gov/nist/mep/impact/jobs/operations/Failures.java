@@ -1,6 +1,7 @@
 package gov.nist.mep.impact.jobs.operations;
 
 import gov.nist.mep.impact.ingest.StagingMissingException;
+import gov.nist.mep.impact.report.render.TemplateException;
 import gov.nist.mep.impact.support.SetupException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,8 +38,11 @@ public final class Failures {
     public static Explained explain(Throwable failure, String databaseUrl) {
         List<Throwable> chain = chain(failure);
         for (Throwable t : chain) {
-            if (t instanceof UsageException || t instanceof SetupException) {
+            if (t instanceof UsageException || t instanceof SetupException || t instanceof TemplateException) {
                 return new Explained(ExitCodes.USAGE, t.getMessage());
+            }
+            if (t instanceof EnvironmentException) {
+                return new Explained(ExitCodes.ENVIRONMENT, t.getMessage());
             }
         }
         for (Throwable t : chain) {

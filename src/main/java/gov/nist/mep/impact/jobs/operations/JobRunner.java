@@ -3,6 +3,7 @@ package gov.nist.mep.impact.jobs.operations;
 import gov.nist.mep.impact.ingest.ExtractFingerprint;
 import gov.nist.mep.impact.ingest.ExtractLayout;
 import gov.nist.mep.impact.jobs.JobParameterNames;
+import gov.nist.mep.impact.jobs.ReportTemplatesCheck;
 import gov.nist.mep.impact.jobs.RunSettings;
 import gov.nist.mep.impact.support.Publisher;
 import java.io.IOException;
@@ -99,12 +100,15 @@ public class JobRunner {
     private final JobOperator operator;
     private final JobRepository repository;
     private final Map<String, Job> jobs;
+    private final ReportTemplatesCheck templates;
     private final Environment environment;
 
-    JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs, Environment environment) {
+    JobRunner(JobOperator operator, JobRepository repository, List<Job> jobs, ReportTemplatesCheck templates,
+            Environment environment) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, j -> j));
+        this.templates = templates;
         this.environment = environment;
     }
 
@@ -175,6 +179,11 @@ public class JobRunner {
         Job job = jobs.get(jobName);
         if (job == null) {
             throw new UsageException("no job named '" + jobName + "' (jobs: " + String.join(", ", jobs.keySet()) + ")");
+        }
+        // every template the job will use, against the model's names: a mistake stops it before anything is read
+        List<String> badTemplates = templates.problems(jobName, reports, input);
+        if (!badTemplates.isEmpty()) {
+            throw new UsageException(badTemplates);
         }
         checkApart(input, output);
         // The command line holds the lock already (taken before the job repository was opened); the scheduler not.

@@ -1,5 +1,6 @@
 package gov.nist.mep.impact.jobs.operations;
 
+import gov.nist.mep.impact.support.Abridged;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -49,7 +51,7 @@ public final class MetricsDiff {
                 changed++;
                 continue;
             }
-            Map<String, String> lines = compare(flatten(JSON.readTree(a.toFile())), flatten(JSON.readTree(b.toFile())));
+            Map<String, String> lines = compare(flatten(read(a)), flatten(read(b)));
             if (!lines.isEmpty()) {
                 out.println(pair.getKey() + ":");
                 lines.values().forEach(l -> out.println("  " + l));
@@ -60,14 +62,44 @@ public final class MetricsDiff {
         return changed == 0 ? 0 : 1;
     }
 
+    /**
+     * A metrics file's content; a file that is not a complete JSON object is a usage error naming it (exit code 1
+     * would say "changes found").
+     */
+    public static JsonNode read(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (JacksonException e) {
+            throw new UsageException(file + " is not a complete JSON file (" + Abridged.line(e.getOriginalMessage())
+                    + "). Fix: name a metrics-FYN.json a job wrote, whole");
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new UsageException(file + " is not a complete JSON file (it is empty). Fix: name a metrics-FYN.json"
+                    + " a job wrote, whole");
+        }
+        if (!root.isObject()) {
+            throw new UsageException(file + " is not a metrics JSON file (it holds a JSON " + root.getNodeType().name()
+                    .toLowerCase(java.util.Locale.ROOT) + ", not an object). Fix: name a metrics-FYN.json a job wrote");
+        }
+        return root;
+    }
+
     private static Map<String, Path[]> pairs(Path before, Path after) throws IOException {
         Map<String, Path[]> pairs = new TreeMap<>();
         if (Files.isRegularFile(before) && Files.isRegularFile(after)) {
             pairs.put(after.getFileName().toString(), new Path[] {before, after});
             return pairs;
         }
+        for (Path p : List.of(before, after)) {
+            if (!Files.exists(p)) {
+                throw new UsageException("no file or folder " + p + ". Fix: name two metrics JSON files or two output"
+                        + " folders");
+            }
+        }
         if (!Files.isDirectory(before) || !Files.isDirectory(after)) {
-            throw new UsageException("diff compares two files or two folders: " + before + ", " + after);
+            throw new UsageException("diff compares two files or two folders, not a file and a folder: " + before
+                    + ", " + after);
         }
         for (Path folder : List.of(before, after)) {
             try (Stream<Path> files = Files.list(folder)) {
@@ -149,11 +181,6 @@ public final class MetricsDiff {
             changes.add(new Change(path, a, b, delta, relative));
         }
         return changes;
-    }
-
-    /** A JSON file read with exact decimals, as {@code diff} reads it. */
-    public static JsonNode read(Path file) {
-        return JSON.readTree(file.toFile());
     }
 
     /** A value as {@code diff} prints it. */

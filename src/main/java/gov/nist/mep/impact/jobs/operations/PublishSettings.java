@@ -1,14 +1,23 @@
 package gov.nist.mep.impact.jobs.operations;
 
 import gov.nist.mep.impact.support.Publisher;
+import gov.nist.mep.impact.support.Setting;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.env.Environment;
 
-/** The publishing settings a run reads, checked when read. */
-public final class PublishSettings {
+/**
+ * The publishing settings a run reads ({@code mep.publish.*}), with their valid values (checked, like every setting,
+ * when the command starts), and checked again when read.
+ *
+ * @param historyKeep how many earlier published sets history/ keeps (0 keeps none)
+ */
+@ConfigurationProperties("mep.publish")
+public record PublishSettings(@Setting(min = "0") Integer historyKeep) {
 
     public static final String HISTORY_KEEP = "mep.publish.history-keep";
 
-    private PublishSettings() {
+    public PublishSettings {
+        historyKeep = historyKeep == null ? Publisher.DEFAULT_HISTORY_KEEP : historyKeep;
     }
 
     /** {@value #HISTORY_KEEP}: how many earlier published sets history/ keeps (0 keeps none). */

@@ -2,11 +2,15 @@ package gov.nist.mep.impact.report.annual;
 
 import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
+import gov.nist.mep.impact.report.EmptyModels;
 import gov.nist.mep.impact.report.render.ReportTemplate;
 import gov.nist.mep.impact.report.render.ReportTemplatePdf;
+import gov.nist.mep.impact.report.render.TemplateCheck;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The Annual Report (the program's year in review) as an accessible PDF. Its wording and structure are read at run
@@ -26,6 +30,20 @@ public final class AnnualReportPdf {
     /** @param templatesFolder the {@code report-templates/} folder */
     public AnnualReportPdf(Path templatesFolder) {
         this.templatesFolder = templatesFolder;
+    }
+
+    /**
+     * Every problem of the annual report's sections, one line each (file, line, fix), found without data: checked
+     * when a job that renders the report starts.
+     */
+    public static List<String> check(Path templatesFolder) {
+        List<String> problems = new ArrayList<>();
+        ReportTemplate template = ReportTemplate.read(templatesFolder.resolve(TEMPLATES), problems);
+        if (template != null) {
+            problems.addAll(TemplateCheck.problems(template, new AnnualReportPdfContent(EmptyModels.metrics()),
+                    problems.isEmpty()));
+        }
+        return problems;
     }
 
     /** Writes the report of the metrics' fiscal year to {@code out} (not closed). */

@@ -97,6 +97,21 @@ final class AnnualReportPdfContent implements ReportTemplateContent {
     }
 
     @Override
+    public Set<String> tables() {
+        return tables.parts().tableNames();
+    }
+
+    @Override
+    public Set<String> charts() {
+        return tables.parts().chartNames();
+    }
+
+    @Override
+    public Set<String> collections() {
+        return Set.of("stories");
+    }
+
+    @Override
     public Optional<PlaceholderCollection> collection(String name) {
         if (!name.equals("stories")) {
             return Optional.empty();

@@ -7,7 +7,10 @@ import gov.nist.mep.impact.metrics.CenterOversight.LateReport;
 import gov.nist.mep.impact.metrics.CenterOversight.RejectedRecord;
 import gov.nist.mep.impact.metrics.CenterOversight.SupersededRecord;
 import gov.nist.mep.impact.metrics.FiscalYear;
+import gov.nist.mep.impact.metrics.OversightThresholds;
 import gov.nist.mep.impact.metrics.ProgramRules;
+import gov.nist.mep.impact.report.EmptyModels;
+import gov.nist.mep.impact.report.render.TemplateException;
 import gov.nist.mep.impact.report.render.XlsxDocumentProperties;
 import gov.nist.mep.impact.report.render.XlsxFormat;
 import gov.nist.mep.impact.report.render.XlsxNotes;
@@ -17,6 +20,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,14 +46,37 @@ public final class CenterFeedbackXlsx {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
+    /**
+     * The problems of the feedback workbooks' templates (the Notes text and the rules in words: missing, unreadable,
+     * an unknown placeholder, a line that is not {@code rule-code: explanation}), one line each.
+     */
+    public List<String> check(OversightThresholds thresholds) {
+        List<String> problems = new ArrayList<>();
+        try {
+            notes(EmptyModels.oversight(thresholds), "", "");
+        } catch (TemplateException e) {
+            problems.add(e.getMessage());
+        }
+        try {
+            RuleExplanations.read(templatesFolder);
+        } catch (TemplateException e) {
+            problems.add(e.getMessage());
+        }
+        return problems;
+    }
+
+    private XlsxNotes notes(CenterOversight oversight, String centerId, String centerName) {
+        Map<String, String> values = CenterScorecardXlsx.placeholders(oversight, rules);
+        values.put("centerId", centerId);
+        values.put("centerName", centerName);
+        return XlsxNotes.read(XlsxNotes.locate(templatesFolder, CenterScorecardXlsx.FOLDER, NOTES_FILE,
+                "center feedback"), values);
+    }
+
     public void write(CenterOversight oversight, String centerId, OutputStream out) throws IOException {
         CenterScorecard center = oversight.center(centerId);
         CenterFeedback feedback = oversight.feedback().get(centerId);
-        Map<String, String> values = CenterScorecardXlsx.placeholders(oversight, rules);
-        values.put("centerId", centerId);
-        values.put("centerName", center.centerName());
-        XlsxNotes notes = XlsxNotes.read(XlsxNotes.locate(templatesFolder, CenterScorecardXlsx.FOLDER, NOTES_FILE,
-                "center feedback"), values);
+        XlsxNotes notes = notes(oversight, centerId, center.centerName());
         RuleExplanations explanations = RuleExplanations.read(templatesFolder);
         int year = oversight.fiscalYear();
         try (XlsxWorkbook book = new XlsxWorkbook(properties(year, center))) {

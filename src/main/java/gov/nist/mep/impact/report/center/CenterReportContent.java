@@ -42,6 +42,10 @@ final class CenterReportContent implements ReportTemplateContent {
     static final String SUPPRESSED = DisplayFormat.SUPPRESSED;
     static final String SUPPRESSED_NOTE = Suppression.FOOTNOTE;
     private static final String ID = "center.id";
+    /** The tables and the chart a center report's template can name (each shows the center of its item). */
+    private static final Set<String> TABLES = Set.of("center-figures", "center-compliance", "center-services",
+            "center-stories");
+    private static final Set<String> CHARTS = Set.of("center-trend");
     private static final float CHART_WIDTH = 460;
     private static final float CHART_HEIGHT = 70;
     /** The figures of the comparison table, in print order. */
@@ -102,6 +106,21 @@ final class CenterReportContent implements ReportTemplateContent {
     @Override
     public Optional<PdfTable> table(String name) {
         return table(name, new PlaceholderValues());
+    }
+
+    @Override
+    public Set<String> tables() {
+        return TABLES;
+    }
+
+    @Override
+    public Set<String> charts() {
+        return CHARTS;
+    }
+
+    @Override
+    public Set<String> collections() {
+        return Set.of("centers");
     }
 
     @Override

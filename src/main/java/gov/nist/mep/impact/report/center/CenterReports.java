@@ -4,11 +4,15 @@ import gov.nist.mep.impact.metrics.CenterOversight;
 import gov.nist.mep.impact.metrics.CenterOversight.CenterScorecard;
 import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
+import gov.nist.mep.impact.metrics.OversightThresholds;
+import gov.nist.mep.impact.report.EmptyModels;
 import gov.nist.mep.impact.report.render.ReportTemplate;
 import gov.nist.mep.impact.report.render.ReportTemplatePdf;
+import gov.nist.mep.impact.report.render.TemplateCheck;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,6 +30,20 @@ public final class CenterReports {
     /** @param templatesFolder the {@code report-templates/} folder */
     public CenterReports(Path templatesFolder) {
         this.templatesFolder = templatesFolder;
+    }
+
+    /**
+     * Every problem of the center reports' sections, one line each (file, line, fix), found without data: checked
+     * when a job that renders them starts.
+     */
+    public static List<String> check(Path templatesFolder, OversightThresholds thresholds) {
+        List<String> problems = new ArrayList<>();
+        ReportTemplate template = ReportTemplate.read(templatesFolder.resolve(CenterScorecardXlsx.FOLDER), problems);
+        if (template != null) {
+            problems.addAll(TemplateCheck.problems(template, new CenterReportContent(EmptyModels.metrics(),
+                    EmptyModels.oversight(thresholds), List.of()), problems.isEmpty()));
+        }
+        return problems;
     }
 
     /** Every center's report, in the model's order of centers, one bookmark each. */

@@ -9,10 +9,12 @@ import gov.nist.mep.impact.metrics.CenterOversight.Score;
 import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.OversightThresholds;
 import gov.nist.mep.impact.metrics.ProgramRules;
+import gov.nist.mep.impact.report.EmptyModels;
 import gov.nist.mep.impact.report.ReportWorkbook;
 import gov.nist.mep.impact.report.render.XlsxColumn;
 import gov.nist.mep.impact.report.render.XlsxDocumentProperties;
 import gov.nist.mep.impact.report.render.XlsxFormat;
+import gov.nist.mep.impact.report.render.TemplateException;
 import gov.nist.mep.impact.report.render.XlsxNotes;
 import gov.nist.mep.impact.report.render.XlsxTable;
 import gov.nist.mep.impact.report.render.XlsxWorkbook;
@@ -79,6 +81,17 @@ public final class CenterScorecardXlsx {
             book.add(medians(oversight));
             book.addNotes(NOTES_SHEET, notes);
             book.write(out);
+        }
+    }
+
+    /** The problem of the scorecard's Notes text (missing, unreadable, an unknown placeholder), if any. */
+    public List<String> check(OversightThresholds thresholds) {
+        try {
+            XlsxNotes.read(XlsxNotes.locate(templatesFolder, FOLDER, NOTES_FILE, "center scorecard"),
+                    placeholders(EmptyModels.oversight(thresholds), rules));
+            return List.of();
+        } catch (TemplateException e) {
+            return List.of(e.getMessage());
         }
     }
 

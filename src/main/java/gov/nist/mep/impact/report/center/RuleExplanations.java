@@ -1,8 +1,8 @@
 package gov.nist.mep.impact.report.center;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import gov.nist.mep.impact.report.render.TemplateException;
+import gov.nist.mep.impact.report.render.TemplateFiles;
+import gov.nist.mep.impact.support.Abridged;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +28,11 @@ final class RuleExplanations {
         this.byRule = byRule;
     }
 
-    static RuleExplanations read(Path templatesFolder) throws IOException {
+    /** Reads the file; a missing, unreadable or malformed file fails naming it and the line. */
+    static RuleExplanations read(Path templatesFolder) {
         Path file = templatesFolder.resolve(CenterScorecardXlsx.FOLDER).resolve(FILE);
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        String label = CenterScorecardXlsx.FOLDER + "/" + FILE;
+        List<String> lines = TemplateFiles.read(file, label).lines().toList();
         Map<String, String> byRule = new LinkedHashMap<>();
         boolean comment = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -44,8 +46,8 @@ final class RuleExplanations {
             }
             int colon = line.indexOf(':');
             if (colon <= 0) {
-                throw new IOException(file + " line " + (i + 1) + ": expected 'rule-code: explanation', not '" + line
-                        + "'");
+                throw TemplateException.at(label, i + 1, "expected 'rule-code: explanation', not '"
+                        + Abridged.value(line) + "'. Fix: write the rule's code, a colon and its explanation");
             }
             byRule.put(line.substring(0, colon).strip().replace("`", ""), line.substring(colon + 1).strip());
         }

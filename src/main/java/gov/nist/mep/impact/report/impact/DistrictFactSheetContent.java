@@ -42,6 +42,9 @@ final class DistrictFactSheetContent implements ReportTemplateContent {
     static final int TOP_SERVICES = 3;
 
     private static final String CODE = "district.code";
+    /** The tables a district sheet's template can name (each shows the district of its item). */
+    private static final Set<String> TABLES = Set.of("district-headline", "district-impacts", "district-centers",
+            "district-services");
 
     private final ImpactMetrics metrics;
     private final List<DistrictFigures> districts;
@@ -146,6 +149,21 @@ final class DistrictFactSheetContent implements ReportTemplateContent {
     @Override
     public Optional<PdfChart> chart(String name) {
         return Optional.empty();
+    }
+
+    @Override
+    public Set<String> tables() {
+        return TABLES;
+    }
+
+    @Override
+    public Set<String> charts() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<String> collections() {
+        return Set.of("districts");
     }
 
     @Override

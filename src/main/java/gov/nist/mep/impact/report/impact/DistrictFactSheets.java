@@ -4,10 +4,15 @@ import gov.nist.mep.impact.metrics.DistrictFigures;
 import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.report.render.ReportTemplate;
+import gov.nist.mep.impact.report.EmptyModels;
 import gov.nist.mep.impact.report.render.ReportTemplatePdf;
+import gov.nist.mep.impact.report.render.TemplateCheck;
+import gov.nist.mep.impact.report.render.TemplateException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,7 +26,7 @@ import java.util.List;
 public final class DistrictFactSheets {
 
     /** The folder of the district fact sheets' templates inside the templates folder. */
-    static final String TEMPLATES = "district-fact-sheet";
+    public static final String TEMPLATES = "district-fact-sheet";
     static final String CREATOR = "MEP Impact (district-fact-sheets)";
 
     private final ReportTemplate template;
@@ -32,6 +37,30 @@ public final class DistrictFactSheets {
         Path folder = templatesFolder.resolve(TEMPLATES);
         this.template = ReportTemplate.load(folder);
         this.summary = StateFactSheetSummary.load(folder);
+    }
+
+    /**
+     * Every problem of the district fact sheets' templates (sections and {@code summary.md}), one line each (file,
+     * line, fix), found without data: checked when a job that renders them starts.
+     */
+    public static List<String> check(Path templatesFolder) {
+        Path folder = templatesFolder.resolve(TEMPLATES);
+        List<String> problems = new ArrayList<>();
+        ReportTemplate template = ReportTemplate.read(folder, problems);
+        boolean complete = problems.isEmpty();
+        if (!Files.isDirectory(folder)) {
+            return problems;
+        }
+        try {
+            DistrictFactSheetContent content = new DistrictFactSheetContent(EmptyModels.metrics(), List.of(),
+                    StateFactSheetSummary.load(folder));
+            if (template != null) {
+                problems.addAll(TemplateCheck.problems(template, content, complete));
+            }
+        } catch (TemplateException e) {
+            problems.add(e.getMessage());
+        }
+        return problems;
     }
 
     /** Writes every district's sheet, in the order of codes, one bookmark each (the unknown group has none). */

@@ -6,6 +6,7 @@ import gov.nist.mep.impact.metrics.Districts;
 import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.ProgramRules;
+import gov.nist.mep.impact.report.EmptyModels;
 import gov.nist.mep.impact.report.ReportWorkbook;
 import gov.nist.mep.impact.report.ReportedImpact;
 import gov.nist.mep.impact.report.Suppression;
@@ -45,9 +46,20 @@ public final class DistrictsXlsx {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    public void write(ImpactMetrics metrics, OutputStream out) throws IOException {
+    /** The problem of the workbook's Notes text (missing, unreadable, an unknown placeholder), if any. */
+    public List<String> check() {
+        return ReportWorkbook.check(templatesFolder, DistrictFactSheets.TEMPLATES, "districts workbook",
+                placeholders(EmptyModels.metrics()));
+    }
+
+    private Map<String, String> placeholders(ImpactMetrics metrics) {
         Map<String, String> placeholders = ReportWorkbook.placeholders(metrics.fiscalYear(), rules);
         placeholders.put("congress", DistrictNames.congress(metrics.districts().congress()));
+        return placeholders;
+    }
+
+    public void write(ImpactMetrics metrics, OutputStream out) throws IOException {
+        Map<String, String> placeholders = placeholders(metrics);
         ReportWorkbook.write(templatesFolder, DistrictFactSheets.TEMPLATES, "districts workbook", placeholders,
                 properties(metrics), () -> tables(metrics), out);
     }

@@ -52,6 +52,11 @@ final class EconomyWideContent {
                 .chart("economy-wide-jobs", this::jobsChart);
     }
 
+    /** The chapter's tables and chart, by name. */
+    TemplateParts parts() {
+        return parts;
+    }
+
     Optional<PdfTable> table(String name) {
         return parts.table(name);
     }

@@ -15,6 +15,7 @@ import gov.nist.mep.impact.report.render.ReportTemplateContent;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The impact report's figures, tables and charts, formatted from the metrics model as it stands. The names here are
@@ -94,6 +95,25 @@ final class ImpactReportPdfContent implements ReportTemplateContent {
     @Override
     public Optional<PdfChart> chart(String name) {
         return tables.parts().chart(name).or(() -> economyWide.chart(name));
+    }
+
+    @Override
+    public Set<String> tables() {
+        Set<String> names = new TreeSet<>(tables.parts().tableNames());
+        names.addAll(economyWide.parts().tableNames());
+        return names;
+    }
+
+    @Override
+    public Set<String> charts() {
+        Set<String> names = new TreeSet<>(tables.parts().chartNames());
+        names.addAll(economyWide.parts().chartNames());
+        return names;
+    }
+
+    @Override
+    public Set<String> collections() {
+        return Set.of();
     }
 
     @Override

@@ -4,12 +4,14 @@ import gov.nist.mep.impact.metrics.Estimates;
 import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.ProgramRules;
+import gov.nist.mep.impact.report.EmptyModels;
 import gov.nist.mep.impact.report.ReportWorkbook;
 import gov.nist.mep.impact.report.render.XlsxDocumentProperties;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +50,11 @@ public final class ImpactReportXlsx {
     public void write(ImpactMetrics metrics, OutputStream out) throws IOException {
         ReportWorkbook.write(templatesFolder, REPORT_FOLDER, "Impact Report", placeholders(metrics),
                 properties(metrics.fiscalYear()), () -> new ImpactReportXlsxTables(metrics, rules).all(), out);
+    }
+
+    /** The problem of the workbook's Notes text (missing, unreadable, an unknown placeholder), if any. */
+    public List<String> check() {
+        return ReportWorkbook.check(templatesFolder, REPORT_FOLDER, "Impact Report", placeholders(EmptyModels.metrics()));
     }
 
     static XlsxDocumentProperties properties(int year) {

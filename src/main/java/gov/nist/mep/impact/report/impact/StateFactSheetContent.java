@@ -39,6 +39,9 @@ import java.util.function.Function;
 final class StateFactSheetContent implements ReportTemplateContent {
 
     private static final String CODE = "state.code";
+    /** The tables and the chart a fact sheet's template can name (each shows the state of its item). */
+    private static final Set<String> TABLES = Set.of("state-impacts", "state-ratios", "state-centers", "state-story");
+    private static final Set<String> CHARTS = Set.of("state-trend");
 
     private final ImpactMetrics metrics;
     private final List<StateFigures> states;
@@ -136,6 +139,21 @@ final class StateFactSheetContent implements ReportTemplateContent {
     @Override
     public Optional<PdfTable> table(String name) {
         return table(name, new PlaceholderValues());
+    }
+
+    @Override
+    public Set<String> tables() {
+        return TABLES;
+    }
+
+    @Override
+    public Set<String> charts() {
+        return CHARTS;
+    }
+
+    @Override
+    public Set<String> collections() {
+        return Set.of("states");
     }
 
     @Override

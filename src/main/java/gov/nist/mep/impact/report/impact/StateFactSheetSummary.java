@@ -3,10 +3,7 @@ package gov.nist.mep.impact.report.impact;
 import gov.nist.mep.impact.report.render.Placeholder;
 import gov.nist.mep.impact.report.render.PlaceholderValues;
 import gov.nist.mep.impact.report.render.TemplateException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import gov.nist.mep.impact.report.render.TemplateFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,16 +29,7 @@ record StateFactSheetSummary(String file, Map<String, List<Piece>> variants) {
     static StateFactSheetSummary load(Path folder) {
         Path path = folder.resolve(FILE);
         String label = folder.getFileName() + "/" + FILE;
-        String content;
-        try {
-            content = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new TemplateException(label + " does not exist (the fact sheets' summary sentences)");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new TemplateException(label + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String content = TemplateFiles.read(path, label);
         content = COMMENT.matcher(content).replaceAll(m -> "\n".repeat((int) m.group().chars()
                 .filter(c -> c == '\n').count()));
         Map<String, List<Piece>> variants = new LinkedHashMap<>();
@@ -53,8 +41,8 @@ record StateFactSheetSummary(String file, Map<String, List<Piece>> variants) {
             if (line.startsWith("## ")) {
                 current = line.substring(3).strip();
                 if (!current.equals(PUBLISHED) && !current.equals(SUPPRESSED)) {
-                    throw TemplateException.at(label, i + 1, "unknown variant '## " + current + "' (use '## "
-                            + PUBLISHED + "' or '## " + SUPPRESSED + "')");
+                    throw TemplateException.at(label, i + 1, "unknown variant '## " + current + "'. Fix: use '## "
+                            + PUBLISHED + "' or '## " + SUPPRESSED + "'");
                 }
                 pieces = new ArrayList<>();
                 variants.put(current, pieces);
@@ -70,7 +58,8 @@ record StateFactSheetSummary(String file, Map<String, List<Piece>> variants) {
         }
         for (String needed : List.of(PUBLISHED, SUPPRESSED)) {
             if (!variants.containsKey(needed)) {
-                throw new TemplateException(label + ": no '## " + needed + "' variant");
+                throw new TemplateException(label + ": no '## " + needed + "' variant. Fix: add a line '## " + needed
+                        + "' and the sentences for that case under it");
             }
         }
         return new StateFactSheetSummary(label, Map.copyOf(variants));

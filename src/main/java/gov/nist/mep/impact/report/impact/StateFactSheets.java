@@ -4,11 +4,16 @@ import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.StateFigures;
 import gov.nist.mep.impact.metrics.StateTrends;
+import gov.nist.mep.impact.report.EmptyModels;
 import gov.nist.mep.impact.report.render.ReportTemplate;
 import gov.nist.mep.impact.report.render.ReportTemplatePdf;
+import gov.nist.mep.impact.report.render.TemplateCheck;
+import gov.nist.mep.impact.report.render.TemplateException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,6 +48,32 @@ public final class StateFactSheets {
     public StateFactSheets(Path templatesFolder, StateTrends trends) {
         this.templatesFolder = templatesFolder;
         this.trends = trends;
+    }
+
+    /**
+     * Every problem of the fact sheets' templates (sections and {@code summary.md}), one line each (file, line, fix),
+     * found without data: checked when a job that renders them starts.
+     */
+    public static List<String> check(Path templatesFolder) {
+        Path folder = templatesFolder.resolve(TEMPLATES);
+        List<String> problems = new ArrayList<>();
+        ReportTemplate template = ReportTemplate.read(folder, problems);
+        boolean complete = problems.isEmpty();
+        if (!Files.isDirectory(folder)) {
+            return problems;
+        }
+        try {
+            StateFactSheetSummary summary = StateFactSheetSummary.load(folder);
+            ImpactMetrics empty = EmptyModels.metrics();
+            StateFactSheetContent content = new StateFactSheetContent(empty, List.of(), summary,
+                    StateTrends.of(empty));
+            if (template != null) {
+                problems.addAll(TemplateCheck.problems(template, content, complete));
+            }
+        } catch (TemplateException e) {
+            problems.add(e.getMessage());
+        }
+        return problems;
     }
 
     /** Writes every state's fact sheet, in the model's order of states, one bookmark each, to {@code out}. */

@@ -242,8 +242,10 @@ final class PdfReportDocument {
             }
         }
         PdfName tag = level == 1 ? PdfName.H1 : level == 2 ? PdfName.H2 : PdfName.H3;
-        float top = y;
-        drawLines(new PdfStructureElement(section, tag), lines, s, LEFT);
+        float before = y;
+        int beforePage = pageNumber();
+        int page = drawLinesAcrossPages(new PdfStructureElement(section, tag), lines, s, LEFT);
+        float top = page == beforePage ? before : TOP;
         if (level == 1 || level == 2) {
             PdfDestination dest = new PdfDestination(PdfDestination.XYZ, LEFT, top + 4, 0);
             if (level == 1 || chapter == null) {
@@ -252,7 +254,7 @@ final class PdfReportDocument {
                 new PdfOutline(chapter, dest, title, false);
             }
         }
-        headings.add(new Placed(level, title, pageNumber()));
+        headings.add(new Placed(level, title, page));
         y -= s.after();
     }
 
@@ -261,7 +263,7 @@ final class PdfReportDocument {
         Style s = level == 1 ? COVER_TITLE : COVER_SUBTITLE;
         List<Line> lines = lines(runs, WIDTH);
         space(s.before());
-        drawLines(new PdfStructureElement(section, level == 1 ? PdfName.H1 : PdfName.P), lines, s, LEFT);
+        drawLinesAcrossPages(new PdfStructureElement(section, level == 1 ? PdfName.H1 : PdfName.P), lines, s, LEFT);
         y -= s.after();
         if (level == 1) {
             PdfDestination dest = new PdfDestination(PdfDestination.XYZ, LEFT, PAGE.getHeight(), 0);
@@ -398,34 +400,44 @@ final class PdfReportDocument {
         }
     }
 
-    /** The contents: one entry per heading with its page, dot leaders as artifacts. */
+    /**
+     * The contents: one entry per heading with its page, dot leaders as artifacts. A title too long for its line wraps;
+     * the page number and the leaders stand on its last line.
+     */
     void contents(List<Placed> entries) {
         PdfStructureElement toc = new PdfStructureElement(section, PdfName.TOC);
         for (Placed e : entries) {
             Style s = e.level() == 1 ? CONTENTS.face(Fonts.Face.SANS_BOLD) : CONTENTS;
             float indent = e.level() == 1 ? 0 : 16;
-            ensure(s.leading());
             String number = Integer.toString(e.page());
-            Run title = s.run(e.title());
             Run page = s.run(number);
             float pageWidth = PdfText.width(fonts, page);
-            float base = baseline(y, s);
+            List<Line> lines = lines(List.of(s.run(e.title())), WIDTH - indent - pageWidth - 24);
             PdfStructureElement item = new PdfStructureElement(toc, PdfName.TOCI);
-            cb.beginMarkedContentSequence(item);
-            showLine(List.of(title), LEFT + indent, base);
-            showLine(List.of(page), RIGHT - pageWidth, base);
-            cb.endMarkedContentSequence();
-            float from = LEFT + indent + PdfText.width(fonts, title) + 6;
-            float to = RIGHT - pageWidth - 6;
-            Run dot = new Run(".", Fonts.Face.SANS, s.size(), RULE, 0);
-            float dotWidth = PdfText.width(fonts, dot) + 2.5f;
-            artifact(() -> {
-                for (float dx = to - dotWidth; dx >= from; dx -= dotWidth) {
-                    showLine(List.of(dot), dx, base);
+            for (int i = 0; i < lines.size(); i++) {
+                ensure(s.leading());
+                boolean last = i == lines.size() - 1;
+                float base = baseline(y, s);
+                cb.beginMarkedContentSequence(item);
+                showLine(lines.get(i).runs(), LEFT + indent, base);
+                if (last) {
+                    showLine(List.of(page), RIGHT - pageWidth, base);
                 }
-            });
-            pageUsed = true;
-            y -= s.leading();
+                cb.endMarkedContentSequence();
+                if (last) {
+                    float from = LEFT + indent + PdfText.width(fonts, lines.get(i).runs()) + 6;
+                    float to = RIGHT - pageWidth - 6;
+                    Run dot = new Run(".", Fonts.Face.SANS, s.size(), RULE, 0);
+                    float dotWidth = PdfText.width(fonts, dot) + 2.5f;
+                    artifact(() -> {
+                        for (float dx = to - dotWidth; dx >= from; dx -= dotWidth) {
+                            showLine(List.of(dot), dx, base);
+                        }
+                    });
+                }
+                pageUsed = true;
+                y -= s.leading();
+            }
         }
     }
 
@@ -442,6 +454,41 @@ final class PdfReportDocument {
     }
 
     // ---------------------------------------------------------------- drawing
+
+    /**
+     * Lines that are kept together when they fit (a heading), continued on the next page when they are taller than
+     * what is left of this one, so that no line is drawn below the bottom margin. Returns the page of the first line.
+     */
+    private int drawLinesAcrossPages(PdfStructureElement element, List<Line> lines, Style style, float x) {
+        int first = -1;
+        int i = 0;
+        while (i < lines.size()) {
+            int fit = (int) Math.floor((y - BOTTOM) / style.leading());
+            if (fit < 1) {
+                newPage();
+                fit = Math.max(1, (int) Math.floor((y - BOTTOM) / style.leading()));
+            }
+            first = first < 0 ? pageNumber() : first;
+            int n = Math.min(fit, lines.size() - i);
+            drawLines(element, lines.subList(i, i + n), style, x);
+            i += n;
+        }
+        return first < 0 ? pageNumber() : first;
+    }
+
+    /** The text cut at a word (or a character) with an ellipsis so that it fits {@code max} points: one-line places. */
+    private Run fitted(Run run, float max) {
+        if (PdfText.width(fonts, run) <= max) {
+            return run;
+        }
+        String text = run.text();
+        int end = text.length();
+        while (end > 0 && PdfText.width(fonts, run.with(text.substring(0, end).stripTrailing() + "…")) > max) {
+            int space = text.lastIndexOf(' ', end - 1);
+            end = space > end / 2 ? space : end - Math.max(1, (end - 1) / 8);
+        }
+        return run.with(text.substring(0, Math.max(0, end)).stripTrailing() + "…");
+    }
 
     private void drawLines(PdfStructureElement element, List<Line> lines, Style style, float x) {
         cb.beginMarkedContentSequence(element);
@@ -507,8 +554,12 @@ final class PdfReportDocument {
         int page = pageNumber();
         artifact(new PdfName("Pagination"), new PdfName("Header"), () -> {
             float base = PAGE.getHeight() - 44;
-            showLine(List.of(RUNNING.run(runningHeader)), LEFT, base);
+            // both on one line: when they do not fit, the left keeps at least 45% and the chapter title the rest
             Run title = RUNNING.run(pageTitle);
+            Run left = fitted(RUNNING.run(runningHeader), Math.max(WIDTH * 0.45f,
+                    WIDTH - PdfText.width(fonts, title) - 18));
+            showLine(List.of(left), LEFT, base);
+            title = fitted(title, WIDTH - PdfText.width(fonts, left) - 18);
             showLine(List.of(title), RIGHT - PdfText.width(fonts, title), base);
             cb.setColorStroke(RULE);
             cb.setLineWidth(0.5f);
@@ -517,7 +568,7 @@ final class PdfReportDocument {
             cb.stroke();
         });
         artifact(new PdfName("Pagination"), new PdfName("Footer"), () -> {
-            Run text = RUNNING.run(footer.apply(page));
+            Run text = fitted(RUNNING.run(footer.apply(page)), WIDTH);
             showLine(List.of(text), LEFT + (WIDTH - PdfText.width(fonts, text)) / 2, 34);
         });
     }

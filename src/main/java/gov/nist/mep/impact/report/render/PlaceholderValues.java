@@ -1,9 +1,12 @@
 package gov.nist.mep.impact.report.render;
 
+import gov.nist.mep.impact.support.Suggestions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -84,33 +87,25 @@ public final class PlaceholderValues {
         DisplayFormat.Kind kind = p.kind().orElse(v.kind());
         if (!v.kind().accepts(kind)) {
             throw TemplateException.at(p.file(), p.line(), "placeholder " + p.written() + ": figure " + p.name()
-                    + " is " + v.kind().templateName() + " and cannot be printed as " + kind.templateName());
+                    + " is " + v.kind().templateName() + " and cannot be printed as " + kind.templateName()
+                    + ". Fix: write {" + p.name() + "} or one of the kinds " + kindsFor(v.kind()));
         }
         return DisplayFormat.format(kind, v.value());
     }
 
-    /** A known name within two edits of the unknown one, as a hint. */
+    /** A known name near the unknown one, as a hint. */
     private String nearest(String name) {
-        return values.keySet().stream().filter(n -> distance(n, name) <= 2).findFirst()
-                .map(n -> " (did you mean {" + n + "}?)").orElse("");
+        return Suggestions.didYouMean(name, values.keySet(), "{", "}");
     }
 
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+    /** The kinds a figure of this kind can be printed as, for the hint of a kind that does not fit. */
+    private static String kindsFor(DisplayFormat.Kind kind) {
+        List<String> kinds = new ArrayList<>();
+        for (DisplayFormat.Kind k : DisplayFormat.Kind.values()) {
+            if (kind.accepts(k)) {
+                kinds.add(k.templateName());
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return String.join(", ", kinds);
     }
 }

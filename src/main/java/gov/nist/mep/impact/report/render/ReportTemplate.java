@@ -2,7 +2,6 @@ package gov.nist.mep.impact.report.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,11 +82,30 @@ public record ReportTemplate(String folder, List<Section> sections, Map<String, 
     public record Footnote(String id, Text text) {
     }
 
-    /** Reads every section file of {@code folder}. */
+    /**
+     * Reads every section file of {@code folder}.
+     *
+     * @throws TemplateException naming each file (and line) that cannot be read, one problem a line
+     */
     public static ReportTemplate load(Path folder) {
+        List<String> problems = new ArrayList<>();
+        ReportTemplate template = read(folder, problems);
+        if (!problems.isEmpty()) {
+            throw new TemplateException(String.join("\n", problems));
+        }
+        return template;
+    }
+
+    /**
+     * Reads every section file of {@code folder}, adding the problem of each file that cannot be read or parsed (the
+     * first of each file: a parse stops at it) to {@code problems}. Returns the sections that could be read (all of
+     * them when no problem was added), so that a check can go on with them; null when the folder has none.
+     */
+    public static ReportTemplate read(Path folder, List<String> problems) {
         String name = folder.getFileName().toString();
         if (!Files.isDirectory(folder)) {
-            throw new TemplateException("template folder " + folder + " does not exist");
+            problems.add(TemplateFiles.missing(name + "/").getMessage());
+            return null;
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
@@ -96,26 +114,25 @@ public record ReportTemplate(String folder, List<Section> sections, Map<String, 
             throw new UncheckedIOException(e);
         }
         if (files.isEmpty()) {
-            throw new TemplateException("template folder " + folder + " has no section files (NN-name.md)");
+            problems.add(name + "/ has no section files (NN-name.md). Fix: restore them (the built-in report-templates"
+                    + " have them)");
+            return null;
         }
+        int before = problems.size();
         List<Section> sections = new ArrayList<>();
         Map<String, Footnote> footnotes = new LinkedHashMap<>();
         Map<String, Directive> settings = new LinkedHashMap<>();
         for (Path file : files) {
             String label = name + "/" + file.getFileName();
-            String content;
             try {
-                content = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (java.nio.charset.MalformedInputException e) {
-                throw new TemplateException(label + " is not UTF-8 text");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                sections.add(ReportTemplateParser.parse(label, TemplateFiles.read(file, label), footnotes, settings));
+            } catch (TemplateException e) {
+                problems.add(e.getMessage());
             }
-            sections.add(ReportTemplateParser.parse(label, content, footnotes, settings));
         }
-        if (!settings.containsKey("title")) {
-            throw new TemplateException(name + ": no [title: ...] directive (the document title shown in the "
-                    + "title bar)");
+        if (problems.size() == before && !settings.containsKey("title")) {
+            problems.add(name + ": no [title: ...] directive (the document title shown in the title bar). Fix: add"
+                    + " a line [title: ...] to the first section");
         }
         return new ReportTemplate(name, List.copyOf(sections), Map.copyOf(footnotes), Map.copyOf(settings));
     }

@@ -34,6 +34,15 @@ public interface ReportTemplateContent {
     /** The items an {@code [each: name]} block repeats over, if the report has them. */
     Optional<PlaceholderCollection> collection(String name);
 
+    /** The names of the tables a {@code [table: name]} directive can name: known without data, for the check. */
+    Set<String> tables();
+
+    /** The names of the charts a {@code [chart: name]} directive can name. */
+    Set<String> charts();
+
+    /** The names of the collections an {@code [each: name]} block can repeat over. */
+    Set<String> collections();
+
     /** Footnotes the report's tables refer to (e.g. the suppression rule); the template must define them. */
     default Set<String> footnotesNeeded() {
         return Set.of();

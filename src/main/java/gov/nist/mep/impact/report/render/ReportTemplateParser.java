@@ -13,6 +13,8 @@ import gov.nist.mep.impact.report.render.ReportTemplate.Paragraph;
 import gov.nist.mep.impact.report.render.ReportTemplate.Section;
 import gov.nist.mep.impact.report.render.ReportTemplate.Span;
 import gov.nist.mep.impact.report.render.ReportTemplate.Text;
+import gov.nist.mep.impact.support.Abridged;
+import gov.nist.mep.impact.support.Suggestions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,6 +30,8 @@ final class ReportTemplateParser {
     private static final Pattern DIRECTIVE = Pattern.compile("\\[([a-z][a-z-]*)(?::\\s*([^|\\]]*?)\\s*(?:\\|\\s*(.*?))?)?\\s*]");
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^([A-Za-z0-9_-]+)]:\\s*(.*)");
     private static final Pattern NOTE_ID = Pattern.compile("[A-Za-z0-9_-]+");
+    /** The start of what can only be meant as a directive: {@code [name:}, {@code [name]} or {@code [name} alone. */
+    private static final Pattern DIRECTIVE_START = Pattern.compile("\\[([a-z][a-z-]*)(?=[:\\]]|$)");
 
     private final String file;
     private final Map<String, Footnote> footnotes;
@@ -61,7 +65,8 @@ final class ReportTemplateParser {
         p.flush();
         if (!p.openEach.isEmpty()) {
             Directive d = p.openEach.peek();
-            throw TemplateException.at(file, d.line(), "[each: " + d.argument() + "] has no [end]");
+            throw TemplateException.at(file, d.line(), "[each: " + d.argument() + "] has no [end]. Fix: add a line"
+                    + " [end] where the repeated blocks end");
         }
         return new Section(file, p.cover, List.copyOf(p.open.pop()));
     }
@@ -112,6 +117,16 @@ final class ReportTemplateParser {
             directive(directive.group(1), directive.group(2), directive.group(3), number);
             return;
         }
+        if (DIRECTIVE_START.matcher(line).lookingAt()) {
+            // a directive that is not closed, or has text after it, would otherwise be printed as it is written
+            if (line.indexOf(']') < 0) {
+                throw TemplateException.at(file, number, Abridged.value(line) + " is not closed. Fix: end the"
+                        + " directive with ] on the same line, e.g. [table: name]");
+            }
+            throw TemplateException.at(file, number, "a directive must stand alone on its line: '"
+                    + Abridged.value(line) + "'. Fix: put the text after ] on a line of its own (write \\[ for a"
+                    + " literal bracket)");
+        }
         Matcher heading = HEADING.matcher(line);
         if (heading.matches()) {
             flush();
@@ -142,8 +157,11 @@ final class ReportTemplateParser {
 
     private void directive(String name, String argument, String text, int line) {
         if (!ReportTemplate.SETTINGS.contains(name) && !ReportTemplate.BLOCKS.contains(name)) {
-            throw TemplateException.at(file, line, "unknown directive [" + name + "] (known: "
-                    + String.join(", ", ReportTemplate.SETTINGS) + ", " + String.join(", ", ReportTemplate.BLOCKS) + ")");
+            List<String> known = new ArrayList<>(ReportTemplate.SETTINGS);
+            known.addAll(ReportTemplate.BLOCKS);
+            String hint = Suggestions.didYouMean(name, known, "[", "]");
+            throw TemplateException.at(file, line, "unknown directive [" + name + "]" + (hint.isEmpty()
+                    ? " (known: " + String.join(", ", known) + ")" : hint));
         }
         String arg = argument == null ? "" : argument.strip();
         boolean needsArgument = List.of("table", "chart", "each").contains(name) || ReportTemplate.SETTINGS.contains(name);

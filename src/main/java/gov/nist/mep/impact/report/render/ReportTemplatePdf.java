@@ -59,8 +59,11 @@ public final class ReportTemplatePdf {
 
     /** Checks the template against the content, then writes the PDF. */
     public void write(OutputStream out) throws IOException {
+        List<String> problems = TemplateCheck.problems(template, content);
+        if (!problems.isEmpty()) {
+            throw new TemplateException(String.join("\n", problems));
+        }
         PlaceholderValues figures = content.figures();
-        validate(figures);
         List<Placed> contents = null;
         byte[] pdf = null;
         int pages = 0;
@@ -98,48 +101,7 @@ public final class ReportTemplatePdf {
         return false;
     }
 
-    // ---------------------------------------------------------------- checking
-
-    private void validate(PlaceholderValues figures) {
-        for (String note : content.footnotesNeeded()) {
-            if (!template.footnotes().containsKey(note)) {
-                throw new TemplateException(template.folder() + ": the report needs footnote [^" + note
-                        + "] (its tables refer to it), but no section defines it: add a line [^" + note + "]: ...");
-            }
-        }
-        PlaceholderValues pageFigures = figures.with(pageFigures(1, 1));
-        for (Directive setting : template.settings().values()) {
-            runs(setting.text(), pageFigures, Fonts.Face.SANS, null);
-        }
-        for (Footnote note : template.footnotes().values()) {
-            runs(note.text(), figures, Fonts.Face.SANS, null);
-        }
-        for (Section section : template.sections()) {
-            validate(section.blocks(), figures);
-        }
-    }
-
-    private void validate(List<Block> blocks, PlaceholderValues figures) {
-        Notes notes = new Notes();
-        for (Block block : blocks) {
-            if (block instanceof Heading h) {
-                runs(h.text(), figures, Fonts.Face.SANS, notes);
-            } else if (block instanceof Paragraph p) {
-                runs(p.text(), figures, Fonts.Face.SERIF, notes);
-            } else if (block instanceof BulletList l) {
-                l.items().forEach(t -> runs(t, figures, Fonts.Face.SERIF, notes));
-            } else if (block instanceof Directive d && d.name().equals("table")) {
-                table(d, figures);
-            } else if (block instanceof Directive d && d.name().equals("chart")) {
-                chart(d, figures);
-                if (d.text() != null) {
-                    runs(d.text(), figures, Fonts.Face.SANS, null);
-                }
-            } else if (block instanceof Each e) {
-                validate(e.body(), figures.with(collection(e).prototype()));
-            }
-        }
-    }
+    // ---------------------------------------------------------------- lookups
 
     private PdfTable table(Directive d, PlaceholderValues figures) {
         return content.table(d.argument(), figures).orElseThrow(() -> TemplateException.at(d.file(), d.line(),

@@ -1,9 +1,11 @@
 package gov.nist.mep.impact.report.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -36,6 +38,16 @@ public final class TemplateParts {
 
     public Optional<PdfChart> chart(String name) {
         return Optional.ofNullable(charts.get(name)).map(Supplier::get);
+    }
+
+    /** The tables' names. */
+    public Set<String> tableNames() {
+        return Collections.unmodifiableSet(tables.keySet());
+    }
+
+    /** The charts' names. */
+    public Set<String> chartNames() {
+        return Collections.unmodifiableSet(charts.keySet());
     }
 
     /** Every name, as a directive writes it: "table: headline-ratios", then "chart: state-map". */

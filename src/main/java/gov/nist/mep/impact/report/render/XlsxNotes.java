@@ -1,10 +1,7 @@
 package gov.nist.mep.impact.report.render;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
+import gov.nist.mep.impact.support.Suggestions;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +41,7 @@ public record XlsxNotes(List<Block> blocks) {
      * Where a report's Notes text is: {@code <templates>/<reportFolder>/<fileName>}, or {@code <templates>/<fileName>}
      * when the templates folder given is the report's own folder.
      */
-    public static Path locate(Path templatesFolder, String reportFolder, String fileName, String reportName)
-            throws NoSuchFileException {
+    public static Path locate(Path templatesFolder, String reportFolder, String fileName, String reportName) {
         Path nested = templatesFolder.resolve(reportFolder).resolve(fileName);
         if (Files.isRegularFile(nested)) {
             return nested;
@@ -54,19 +50,24 @@ public record XlsxNotes(List<Block> blocks) {
         if (Files.isRegularFile(direct)) {
             return direct;
         }
-        throw new NoSuchFileException(nested.toString(), direct.toString(),
-                "the " + reportName + "'s Notes text is missing (looked in both places)");
+        throw TemplateFiles.missing(reportFolder + "/" + fileName + " (the " + reportName + "'s Notes text, looked for"
+                + " as " + nested + " and " + direct + ")");
     }
 
-    /** Reads the file (UTF-8) and fills in the placeholders. */
-    public static XlsxNotes read(Path file, Map<String, String> values) throws IOException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new IOException(file + ": not UTF-8 text (save it as UTF-8)", e);
-        }
-        return parse(file.toString(), lines, values);
+    /**
+     * Reads the file (UTF-8) and fills in the placeholders.
+     *
+     * @throws TemplateException naming the file (as {@code folder/file}) and line when it cannot be used
+     */
+    public static XlsxNotes read(Path file, Map<String, String> values) {
+        String label = label(file);
+        return parse(label, TemplateFiles.read(file, label).lines().toList(), values);
+    }
+
+    /** How messages name a Notes file: its folder and its name, {@code annual-report/xlsx-notes.md}. */
+    public static String label(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return (folder == null || folder.getFileName() == null ? "" : folder.getFileName() + "/") + file.getFileName();
     }
 
     static XlsxNotes parse(String source, List<String> lines, Map<String, String> values) {
@@ -120,8 +121,9 @@ public record XlsxNotes(List<Block> blocks) {
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null) {
-                throw new IllegalArgumentException(source + ", line " + lineNumber + ": unknown placeholder {"
-                        + m.group(1) + "}; known: " + values.keySet().stream().sorted().toList());
+                String hint = Suggestions.didYouMean(m.group(1), values.keySet(), "{", "}");
+                throw TemplateException.at(source, lineNumber, "unknown placeholder {" + m.group(1) + "}" + (hint.isEmpty()
+                        ? " (known: " + String.join(", ", values.keySet().stream().sorted().toList()) + ")" : hint));
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }

@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.ProgramRules;
+import gov.nist.mep.impact.report.render.TemplateException;
 import gov.nist.mep.impact.report.render.XlsxCellDump;
 import gov.nist.mep.impact.report.render.DisplayFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -148,7 +148,7 @@ class AnnualReportXlsxModelTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThatThrownBy(() -> new AnnualReportXlsx(dir.resolve("nowhere")).write(model, out))
-                .isInstanceOf(NoSuchFileException.class)
+                .isInstanceOf(TemplateException.class)
                 .hasMessageContaining("nowhere" + File.separator + "annual-report" + File.separator
                         + AnnualReportXlsx.NOTES_FILE)
                 .hasMessageContaining("nowhere" + File.separator + AnnualReportXlsx.NOTES_FILE);

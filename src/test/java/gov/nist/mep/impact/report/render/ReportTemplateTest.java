@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,6 +158,21 @@ class ReportTemplateTest {
             @Override
             public Optional<PlaceholderCollection> collection(String name) {
                 return Optional.empty();
+            }
+
+            @Override
+            public Set<String> tables() {
+                return Set.of("t");
+            }
+
+            @Override
+            public Set<String> charts() {
+                return Set.of();
+            }
+
+            @Override
+            public Set<String> collections() {
+                return Set.of();
             }
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -44,8 +44,8 @@ class XlsxNotesTest {
     void anUnknownPlaceholderFailsNamingTheFileAndLine() {
         assertThatThrownBy(() -> XlsxNotes.parse("notes.md", List.of("# Title", "Fewer than {threshhold}."),
                 Map.of("threshold", "3")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("notes.md, line 2: unknown placeholder {threshhold}");
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining("notes.md line 2: unknown placeholder {threshhold} (did you mean {threshold}?)");
     }
 
     @Test
