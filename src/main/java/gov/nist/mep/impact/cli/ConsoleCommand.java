@@ -59,7 +59,8 @@ final class ConsoleCommand {
             out.println("warning: no user can sign in yet. Add one: java -jar mep-impact.jar console add-user NAME"
                     + " --role operator");
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        // stopped on the signal, before H2's own hook closes the job repository under the console's running jobs
+        StopSignals.onStop(() -> {
             try {
                 // the console may serve the H2 file to command-line runs: let them finish first
                 context.getBean(SharedDatabase.class).awaitOtherProcesses(out);
@@ -68,7 +69,7 @@ final class ConsoleCommand {
             } finally {
                 context.close();
             }
-        }, "mep-console-shutdown"));
+        }, ExitCodes.OK);
         Thread.currentThread().join();
         return ExitCodes.OK;
     }
@@ -76,6 +77,7 @@ final class ConsoleCommand {
     /** Starts the console's application (a web application, the console profile) and returns once it listens. */
     static ConfigurableApplicationContext start(Main.Options options, JobsFolder jobs) {
         SpringApplication app = new SpringApplication(MepImpactApplication.class);
+        app.setRegisterShutdownHook(false);
         app.setAdditionalProfiles(PROFILE);
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("jobsFolder", jobs));
         return app.run(options.springArguments().toArray(String[]::new));

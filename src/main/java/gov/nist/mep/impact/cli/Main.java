@@ -259,8 +259,7 @@ public final class Main {
         scheduler.start(tasks);
         Duration stopWait = context.getEnvironment().getProperty("mep.schedule.stop-wait", Duration.class,
                 Duration.ofMinutes(2));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopScheduling(scheduler, tasks, runner,
-                context, stopWait, out), "mep-schedule-stop"));
+        StopSignals.onStop(() -> stopScheduling(scheduler, tasks, runner, context, stopWait, out), ExitCodes.OK);
         Thread.currentThread().join();
         return ExitCodes.OK;
     }

@@ -7,6 +7,8 @@ import gov.nist.mep.impact.ingest.StagingSettings;
 import gov.nist.mep.impact.jobs.ReportSettings;
 import gov.nist.mep.impact.jobs.operations.EnvironmentException;
 import gov.nist.mep.impact.jobs.operations.PublishSettings;
+import gov.nist.mep.impact.jobs.operations.RepositorySettings;
+import gov.nist.mep.impact.jobs.operations.ScheduleSettings;
 import gov.nist.mep.impact.jobs.operations.UsageException;
 import gov.nist.mep.impact.metrics.OversightThresholds;
 import gov.nist.mep.impact.metrics.ProgramRules;
@@ -43,7 +45,7 @@ final class ProgramSettings {
     /** The settings records, each holding the settings of one prefix. */
     static final List<Class<? extends Record>> RECORDS = List.of(ProgramRules.class, OversightThresholds.class,
             EconomyAssumptions.class, StagingSettings.class, IngestSettings.class, ReportSettings.class,
-            PublishSettings.class, ConsoleSettings.class);
+            PublishSettings.class, ConsoleSettings.class, ScheduleSettings.class, RepositorySettings.class);
 
 
     /** First words of command-line settings that are Spring Boot's own: nothing of ours to check in them. */

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * in the URL): the first process to open the file serves it to the others over a local socket. When that process
  * ends, another takes the file over, and the others' connections reconnect to it ({@code AUTO_RECONNECT=TRUE}, in the
  * default URL) but lose a transaction in progress. So before it closes the database, a process that serves it waits
- * until no other process is in the middle of a statement or a transaction through it (idle pooled connections, like
- * those of a {@code schedule} process, reconnect on their own and are not waited for; without AUTO_RECONNECT every
+ * until no other process is in the middle of a statement or a transaction through it, or ran one in the last ten
+ * seconds (a run between two statements), (idle pooled connections, like those of a {@code schedule} process,
+ * reconnect on their own and are not waited for; without AUTO_RECONNECT every
  * open connection is), for at most {@code mep.repository.wait-for-others}, and says what it waits for. PostgreSQL
  * needs none of this.
  */
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
 class SharedDatabase {
 
     private static final long POLL_MILLIS = 250;
+    /** A session that ran a statement this recently is in use (a run between two statements). */
+    private static final int RECENT_SECONDS = 10;
 
     private final JdbcTemplate jdbc;
     private final boolean sharedH2;
@@ -74,11 +77,15 @@ class SharedDatabase {
 
     /** The other processes' sessions this process must not drop, each described ("from 127.0.0.1: in a transaction"). */
     private List<String> busySessions() {
-        String busy = reconnecting ? " AND (CONTAINS_UNCOMMITTED OR EXECUTING_STATEMENT IS NOT NULL)" : "";
+        // a run's connection is idle between its statements for moments at a time: a session that ran one in the last
+        // RECENT_SECONDS counts as busy, so that the database is not closed under the next one
+        String busy = reconnecting ? " AND (CONTAINS_UNCOMMITTED OR EXECUTING_STATEMENT IS NOT NULL OR SLEEP_SINCE IS"
+                + " NULL OR SLEEP_SINCE > DATEADD('SECOND', -" + RECENT_SECONDS + ", CURRENT_TIMESTAMP))" : "";
         return jdbc.query("SELECT CLIENT_ADDR, CONTAINS_UNCOMMITTED, EXECUTING_STATEMENT FROM"
                 + " INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS NOT NULL" + busy + " ORDER BY SESSION_ID",
                 (rs, i) -> "from " + rs.getString(1) + ": " + (rs.getBoolean(2) ? "in a transaction"
-                        : rs.getString(3) != null ? "running a statement" : "open, idle"));
+                        : rs.getString(3) != null ? "running a statement" : reconnecting ? "active in the last "
+                        + RECENT_SECONDS + " s" : "open, idle"));
     }
 
     private static String describe(Duration d) {

@@ -15,6 +15,7 @@ import java.lang.annotation.Target;
  * or {@code Long} a whole number, {@code Boolean} true or false, {@code List<String>} a comma-separated list, a
  * {@code String} whatever {@link #syntax()} says. {@link #min()} and {@link #max()} bound numbers (for
  * {@link Syntax#FRACTION} the fraction's value, for {@link Syntax#DATA_SIZE} a size such as {@code 16MB}, for
+ * {@link Syntax#DURATION} a length of time such as {@code 30s}, for
  * {@link Syntax#DIGITS} the number of digits of each element).
  */
 @Documented
@@ -53,6 +54,8 @@ public @interface Setting {
         /** A folder: blank, or a path that is not a file (created when missing). */
         FOLDER,
         /** A folder that must exist (blank: the default). */
-        EXISTING_FOLDER
+        EXISTING_FOLDER,
+        /** A length of time as Spring reads it: a whole number and a unit (ms, s, m, h, d), e.g. {@code 2m}. */
+        DURATION
     }
 }

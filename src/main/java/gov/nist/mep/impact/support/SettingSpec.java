@@ -33,6 +33,7 @@ public record SettingSpec(String name, Kind kind, Setting range, String defaultV
     private static final Pattern FRACTION = Pattern.compile("\\s*(\\d{1,9})\\s*/\\s*(\\d{1,9})\\s*");
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)", Pattern.CASE_INSENSITIVE);
     private static final List<String> TRUE = List.of("true", "on", "yes", "1");
     private static final List<String> FALSE = List.of("false", "off", "no", "0");
 
@@ -60,6 +61,7 @@ public record SettingSpec(String name, Kind kind, Setting range, String defaultV
             case DIGITS -> (kind == Kind.LIST ? "codes of " : "a code of ") + digits() + " digits";
             case FOLDER -> "a folder (created when missing)";
             case EXISTING_FOLDER -> "an existing folder";
+            case DURATION -> "a length of time such as 30s, 2m or 1h (units ms, s, m, h, d)" + bounds();
             case TEXT -> "text";
         };
     }
@@ -151,6 +153,12 @@ public record SettingSpec(String name, Kind kind, Setting range, String defaultV
                 }
                 return inRange(BigDecimal.valueOf(bytes(v)), SettingSpec::sizeBound);
             }
+            case DURATION -> {
+                if (!DURATION.matcher(v).matches()) {
+                    return Optional.of("is not a length of time");
+                }
+                return inRange(BigDecimal.valueOf(millis(v)), b -> BigDecimal.valueOf(millis(b)));
+            }
             case DIGITS -> {
                 if (v.isEmpty() || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
                     return Optional.of("is not digits");
@@ -199,6 +207,22 @@ public record SettingSpec(String name, Kind kind, Setting range, String defaultV
         int power = "BKMGT".indexOf(unit.charAt(0));
         double base = unit.contains("I") ? 1024 : 1000;
         return (long) (Double.parseDouble(m.group(1)) * Math.pow(base, power));
+    }
+
+    /** The milliseconds of a length of time such as {@code 2m} (the units Spring's simple duration format takes). */
+    static long millis(String duration) {
+        Matcher m = DURATION.matcher(duration.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a length of time: " + duration);
+        }
+        long unit = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "ms" -> 1L;
+            case "s" -> 1_000L;
+            case "m" -> 60_000L;
+            case "h" -> 3_600_000L;
+            default -> 86_400_000L;
+        };
+        return Long.parseLong(m.group(1)) * unit;
     }
 
     private Optional<String> inRange(BigDecimal value, java.util.function.Function<String, BigDecimal> bound) {

@@ -76,7 +76,7 @@ class ProcessesTest {
     @Test
     void whileAJobRunsHistoryAnotherOutputFolderAndTheSameOneBehave() throws Exception {
         Path extract = dir.resolve("extract");
-        new ExtractGenerator().generate(new GeneratorOptions(extract, 11, 6_000));
+        new ExtractGenerator().generate(new GeneratorOptions(extract, 11, 12_000));
         Path cwd = Files.createDirectories(dir.resolve("anywhere"));
 
         Process first = start(cwd, "first", "run", "annual-report", "--input", extract.toString(), "--output",
@@ -89,12 +89,15 @@ class ProcessesTest {
         Process sameProcess = start(cwd, "same", "run", "annual-report", "--input", extract.toString(), "--output",
                 "out-a", "--fiscal-year", "2014");
         Finished history = finish(historyProcess, "history");
+        // on a loaded machine the history command's JVM can start after the first run ended; it then lists it ended
+        boolean firstRanThroughHistory = first.isAlive();
         Finished other = finish(otherProcess, "other");
         Finished same = finish(sameProcess, "same");
         Finished firstDone = finish(first, "first");
 
         assertThat(history.exit()).as(history.both()).isZero();
-        assertThat(history.out()).containsPattern("annual-report\\s+STARTED");
+        assertThat(history.out()).containsPattern("annual-report\\s+" + (firstRanThroughHistory ? "STARTED"
+                : "(STARTED|COMPLETED)"));
         assertThat(other.exit()).as(other.both()).isZero();
         assertThat(other.out()).contains("validate COMPLETED")
                 .contains("accepted 309, superseded 13, rejected 73");

@@ -67,6 +67,8 @@ class SettingsFuzzTest {
         "--mep.staging.memory-limit=foo           | mep.staging.memory-limit=foo           | 256MB",
         "--mep.staging.keep-finished=maybe        | mep.staging.keep-finished=maybe        | true or false",
         "--mep.ingest.threads=-1                  | mep.ingest.threads=-1                  | from 0",
+        "--mep.schedule.stop-wait=soon            | mep.schedule.stop-wait=soon            | from 0s to 1d",
+        "--mep.repository.wait-for-others=2d      | mep.repository.wait-for-others=2d      | such as 30s, 2m or 1h",
         "--mep.oversight.late-share-above=NaN     | mep.oversight.late-share-above=NaN     | from 0 to 1",
         "--mep.oversight.peer-percentile-low=95   | mep.oversight.peer-percentile-low      | mep.oversight.peer-percentile-high"})
     void aBadValueNamesTheSettingAndItsRange(String setting, String named, String range) {
@@ -124,7 +126,7 @@ class SettingsFuzzTest {
     void goodValuesAreAccepted() {
         Console c = run("validate", "--mep.rules.employee-limit=500", "--mep.economy.compensation-per-job=72500.50",
                 "--mep.rules.cap-year4= 1 / 3 ", "--mep.staging.memory-limit=1GB", "--mep.rules.eligible-naics-prefixes=31,32",
-                "--mep.oversight.peer-percentile-low=5");
+                "--mep.oversight.peer-percentile-low=5", "--mep.repository.wait-for-others=90s");
 
         assertThat(c.exit()).as(c.toString()).isZero();
         assertThat(c.out()).contains("validate COMPLETED");
