@@ -18,7 +18,8 @@ public final class Suppression {
     /** The workbook footnote under a table with suppressed rows: the same rule, in the same words, in every report. */
     public static String xlsxFootnote(ProgramRules rules) {
         return DisplayFormat.SUPPRESSED + ": withheld to avoid disclosing what individual clients reported: fewer than "
-                + rules.suppressionThreshold() + " clients of this group completed the survey, so its impact cells "
+                + rules.suppressionThreshold() + " clients of this group completed the survey, or its figures would let a"
+                + " reader work out those of such a group by subtraction from a published total, so its impact cells "
                 + "(sales, savings, investment, jobs and their ratios) are blank. National totals include them.";
     }
 }

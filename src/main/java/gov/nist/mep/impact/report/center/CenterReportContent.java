@@ -11,6 +11,7 @@ import gov.nist.mep.impact.metrics.CenterOversight.PeerGroup;
 import gov.nist.mep.impact.metrics.CenterOversight.Score;
 import gov.nist.mep.impact.metrics.CenterOversight.ServiceMix;
 import gov.nist.mep.impact.metrics.CenterOversight.TrendYear;
+import gov.nist.mep.impact.metrics.Disclosure;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.SuccessStory;
 import gov.nist.mep.impact.report.Suppression;
@@ -86,8 +87,8 @@ final class CenterReportContent implements ReportTemplateContent {
     }
 
     private CenterScorecard prototype() {
-        return new CenterScorecard("", "", "", "", null, false, null, false, List.of(), List.of(), java.util.Map.of(),
-                List.of(), List.of());
+        return new CenterScorecard("", "", "", "", null, false, null, Disclosure.PUBLISHED, List.of(), List.of(),
+                java.util.Map.of(), List.of(), List.of());
     }
 
     @Override
@@ -156,7 +157,7 @@ final class CenterReportContent implements ReportTemplateContent {
                 .number("Rank, host type", 1.0f);
         for (CenterFigure f : COMPARED) {
             Score s = c.score(f);
-            boolean withheld = c.suppressed() && f.fromResponses();
+            boolean withheld = s.withheld();
             if (withheld) {
                 t.note(SUPPRESSED, SUPPRESSED_NOTE);
             }
