@@ -16,6 +16,12 @@ public final class Fixtures {
     /** The worked example's extract folder. */
     public static final Path EXAMPLE_EXTRACT = CONTRACT_EXAMPLE.resolve("extract");
 
+    /**
+     * The worked example's expected {@code centerOversight}, {@code stateTrend} and suppression of every group, computed
+     * by the independent script in that folder (not by the production code).
+     */
+    public static final Path WORKED_EXAMPLE_OVERSIGHT = ROOT.resolve("worked-example-oversight");
+
     /** The program's published national figures by fiscal year. */
     public static final Path PUBLISHED_FIGURES = ROOT.resolve("published").resolve("published-figures.csv");
 

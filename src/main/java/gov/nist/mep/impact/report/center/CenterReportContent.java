@@ -295,7 +295,9 @@ final class CenterReportContent implements ReportTemplateContent {
         }
         BigDecimal d = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
         return switch (f.unit()) {
-            case COUNT -> count(d.longValue());
+            // a median of counts may fall between two (3.5 clients): one decimal then, never cut to 3
+            case COUNT -> d.stripTrailingZeros().scale() <= 0 ? count(d.longValue())
+                    : DisplayFormat.format(Kind.DECIMAL, d);
             case HOURS -> DisplayFormat.format(Kind.WHOLE, d);
             case MONEY -> dollars(d);
             case MONEY_RATIO -> DisplayFormat.format(Kind.PER_DOLLAR, d.doubleValue());

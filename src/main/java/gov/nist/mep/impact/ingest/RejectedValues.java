@@ -6,19 +6,28 @@ import java.util.Locale;
 
 /**
  * What of a rejected record reaches an output (rejects.csv, the feedback workbooks): its file, line, column and rule
- * always; its offending value unless it may hold personal contact data, then {@value ContactDetails#REMOVED}. The
- * value is withheld when the column is a contact column (an over-long e-mail address would otherwise be printed),
- * when the record carries contact columns and its CSV row is misaligned (an unquoted comma in a name moves the
- * e-mail address or a name into the next columns), when it holds one of the record's own contact values, or when it
- * looks like an e-mail address or a telephone number. Applied once, where a rejection is made, so nothing downstream
- * (staging, rejects.csv, data-quality, center feedback) ever holds the value.
+ * always; its offending value unless it may hold personal contact data or is a client's survey answer.
+ *
+ * <p>Contact data, shown as {@value ContactDetails#REMOVED}: the value of a contact column (an over-long e-mail
+ * address would otherwise be printed), any value of a record with contact columns whose CSV row is misaligned (an
+ * unquoted comma in a name moves the e-mail address or a name into the next columns), a value holding one of the
+ * record's own contact values, and anything that looks like an e-mail address or a telephone number.
+ *
+ * <p>Survey answers, shown as {@value #SURVEY_ANSWER}: a response field of a survey record (impacts, recommend,
+ * satisfaction) is one client's confidential answer, a group of one; the file, line, column and rule say what to fix.
+ *
+ * <p>Applied once, where a rejection is made, so nothing downstream (staging, rejects.csv, center feedback) ever holds
+ * the value.
  */
-final class PersonalData {
+final class RejectedValues {
+
+    /** What an output shows instead of a rejected survey answer. */
+    static final String SURVEY_ANSWER = "[survey answer withheld]";
 
     /** The personal contact fields of the extract (clients): staged, never printed. */
     static final List<String> CONTACT_COLUMNS = List.of("contact_name", "contact_email", "contact_phone");
 
-    private PersonalData() {
+    private RejectedValues() {
     }
 
     /** The rejection as outputs may show it. */
@@ -35,6 +44,9 @@ final class PersonalData {
         }
         if (CONTACT_COLUMNS.contains(column)) {
             return ContactDetails.REMOVED;
+        }
+        if (record.kind() == FileKind.SURVEYS && FileKind.SURVEY_RESPONSE_COLUMNS.contains(column)) {
+            return SURVEY_ANSWER;
         }
         boolean personal = carriesContacts(record.kind());
         if (personal && record.misaligned()) {
