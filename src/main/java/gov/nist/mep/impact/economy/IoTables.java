@@ -27,7 +27,7 @@ record IoTables(int year, List<String> codes, List<String> industries, Map<Strin
     /** The years the shipped tables cover. */
     static TreeSet<Integer> availableYears() {
         TreeSet<Integer> years = new TreeSet<>();
-        List<List<String>> rows = IoCsv.read(REQUIREMENTS);
+        List<List<String>> rows = EconomyCsv.read(REQUIREMENTS);
         for (List<String> row : rows.subList(1, rows.size())) {
             years.add(Integer.parseInt(row.get(0)));
         }
@@ -35,7 +35,7 @@ record IoTables(int year, List<String> codes, List<String> industries, Map<Strin
     }
 
     static IoTables load(int year) {
-        List<List<String>> req = IoCsv.read(REQUIREMENTS);
+        List<List<String>> req = EconomyCsv.read(REQUIREMENTS);
         List<String> codes = List.copyOf(req.get(0).subList(2, req.get(0).size()));
         List<String> industries = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
@@ -46,7 +46,7 @@ record IoTables(int year, List<String> codes, List<String> industries, Map<Strin
             industries.add(row.get(1));
             double[] values = new double[codes.size()];
             for (int c = 0; c < codes.size(); c++) {
-                values[c] = IoCsv.value(row.get(c + 2));
+                values[c] = EconomyCsv.value(row.get(c + 2));
             }
             rows.add(values);
         }
@@ -56,7 +56,7 @@ record IoTables(int year, List<String> codes, List<String> industries, Map<Strin
         }
         Map<String, List<String>> accounts = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        for (List<String> row : IoCsv.read(ACCOUNTS)) {
+        for (List<String> row : EconomyCsv.read(ACCOUNTS)) {
             if (!row.get(0).equals(String.valueOf(year))) {
                 continue;
             }
@@ -72,9 +72,9 @@ record IoTables(int year, List<String> codes, List<String> industries, Map<Strin
             if (a == null) {
                 throw new IllegalStateException("industry " + industries.get(i) + " missing from " + ACCOUNTS);
             }
-            output[i] = IoCsv.value(a.get(3));
-            comp[i] = IoCsv.value(a.get(4));
-            va[i] = comp[i] + IoCsv.value(a.get(5)) + IoCsv.value(a.get(6));
+            output[i] = EconomyCsv.value(a.get(3));
+            comp[i] = EconomyCsv.value(a.get(4));
+            va[i] = comp[i] + EconomyCsv.value(a.get(5)) + EconomyCsv.value(a.get(6));
         }
         int m = codes.size();
         double[] commodityOutput = new double[m];
@@ -86,10 +86,10 @@ record IoTables(int year, List<String> codes, List<String> industries, Map<Strin
             if (a == null) {
                 continue;
             }
-            commodityOutput[c] = IoCsv.value(a.get(7));
-            imports[c] = IoCsv.value(a.get(8));
-            pce[c] = IoCsv.value(a.get(9));
-            investment[c] = IoCsv.value(a.get(10)) + IoCsv.value(a.get(11)) + IoCsv.value(a.get(12));
+            commodityOutput[c] = EconomyCsv.value(a.get(7));
+            imports[c] = EconomyCsv.value(a.get(8));
+            pce[c] = EconomyCsv.value(a.get(9));
+            investment[c] = EconomyCsv.value(a.get(10)) + EconomyCsv.value(a.get(11)) + EconomyCsv.value(a.get(12));
         }
         return new IoTables(year, codes, List.copyOf(industries), Map.copyOf(names),
                 new Array2DRowRealMatrix(rows.toArray(new double[0][]), false), output, comp, va, commodityOutput,

@@ -23,7 +23,7 @@ final class NaicsIndustries {
 
     static NaicsIndustries load() {
         Map<String, String> byPrefix = new TreeMap<>();
-        List<List<String>> rows = IoCsv.read(RESOURCE);
+        List<List<String>> rows = EconomyCsv.read(RESOURCE);
         List<String> header = rows.get(0);
         int summary = header.indexOf("summary_code");
         int naics = header.indexOf("naics_2007");
