@@ -23,10 +23,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record EconomyAssumptions(BigDecimal retainedSalesShare, BigDecimal federalIncomeTaxRate,
         BigDecimal compensationPerJob, BigDecimal householdSpendingPerIncomeDollar, Integer tableYear) {
 
+    static final BigDecimal DEFAULT_RETAINED_SALES_SHARE = BigDecimal.ONE;
+    static final BigDecimal DEFAULT_FEDERAL_INCOME_TAX_RATE = new BigDecimal("0.135");
+    static final BigDecimal DEFAULT_COMPENSATION_PER_JOB = new BigDecimal("70000");
+
     public EconomyAssumptions {
-        retainedSalesShare = retainedSalesShare == null ? BigDecimal.ONE : retainedSalesShare;
-        federalIncomeTaxRate = federalIncomeTaxRate == null ? new BigDecimal("0.135") : federalIncomeTaxRate;
-        compensationPerJob = compensationPerJob == null ? new BigDecimal("70000") : compensationPerJob;
+        retainedSalesShare = retainedSalesShare == null ? DEFAULT_RETAINED_SALES_SHARE : retainedSalesShare;
+        federalIncomeTaxRate = federalIncomeTaxRate == null ? DEFAULT_FEDERAL_INCOME_TAX_RATE : federalIncomeTaxRate;
+        compensationPerJob = compensationPerJob == null ? DEFAULT_COMPENSATION_PER_JOB : compensationPerJob;
         if (retainedSalesShare.signum() < 0 || retainedSalesShare.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("mep.economy.retained-sales-share must be between 0 and 1: "
                     + retainedSalesShare);
@@ -43,6 +47,11 @@ public record EconomyAssumptions(BigDecimal retainedSalesShare, BigDecimal feder
 
     public static EconomyAssumptions defaults() {
         return new EconomyAssumptions(null, null, null, null, null);
+    }
+
+    /** {@code default} when the value is the default, else {@code setting}: where an assumption's value comes from. */
+    static String basis(BigDecimal value, BigDecimal byDefault) {
+        return value.compareTo(byDefault) == 0 ? "default" : "setting";
     }
 
     EconomyAssumptions withRetainedSalesShare(BigDecimal share) {
