@@ -9,18 +9,15 @@ import gov.nist.mep.impact.metrics.EconomyWideImpacts.ShockGroup;
 import gov.nist.mep.impact.metrics.EconomyWideImpacts.StateLine;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.ProgramRules;
-import gov.nist.mep.impact.support.Fixtures;
+import gov.nist.mep.impact.support.EconomyWideExpected;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The worked example's FY2014 economy-wide figures, in the model, the chapter, the fact sheets and the workbook,
@@ -30,9 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class EconomyWideChapterTest extends ImpactPdfWorkedExample {
 
-    private static JsonNode expected() throws IOException {
-        return JsonMapper.builder().build().readTree(Files.readString(Fixtures.ECONOMY_WIDE_EXPECTED))
-                .get("worked-example");
+    private static JsonNode expected() {
+        return EconomyWideExpected.section("worked-example");
     }
 
     @Test
@@ -63,11 +59,11 @@ class EconomyWideChapterTest extends ImpactPdfWorkedExample {
         Scenario s = e.scenarios().get(0);
         JsonNode r = x.get("reported");
         assertThat(s.finalDemand()).isEqualByComparingTo(r.get("finalDemand").asText());
-        gov.nist.mep.impact.economy.EconomyWideExpectedTest.assertEffect(s.direct(), r.get("direct"));
-        gov.nist.mep.impact.economy.EconomyWideExpectedTest.assertEffect(s.indirect(), r.get("indirect"));
-        gov.nist.mep.impact.economy.EconomyWideExpectedTest.assertEffect(s.induced(), r.get("induced"));
-        gov.nist.mep.impact.economy.EconomyWideExpectedTest.assertTotal(s.typeI(), r.get("typeI"));
-        gov.nist.mep.impact.economy.EconomyWideExpectedTest.assertTotal(s.typeII(), r.get("typeII"));
+        EconomyWideExpected.assertEffect(s.direct(), r.get("direct"));
+        EconomyWideExpected.assertEffect(s.indirect(), r.get("indirect"));
+        EconomyWideExpected.assertEffect(s.induced(), r.get("induced"));
+        EconomyWideExpected.assertTotal(s.typeI(), r.get("typeI"));
+        EconomyWideExpected.assertTotal(s.typeII(), r.get("typeII"));
 
         assertThat(e.sensitivity().get(0).jobs()).isEqualByComparingTo(
                 x.get("sensitivity").get("retained-sales-share=0.0").get("jobs").asText());
@@ -82,8 +78,8 @@ class EconomyWideChapterTest extends ImpactPdfWorkedExample {
                 continue;
             }
             assertThat(line.jobs()).as(line.state()).isEqualByComparingTo(state.get("jobs").asText());
-            gov.nist.mep.impact.economy.EconomyWideExpectedTest.assertMoney(line.output(), state, "output");
-            gov.nist.mep.impact.economy.EconomyWideExpectedTest.assertMoney(line.laborIncome(), state, "laborIncome");
+            EconomyWideExpected.assertMoney(line.output(), state, "output");
+            EconomyWideExpected.assertMoney(line.laborIncome(), state, "laborIncome");
         }
     }
 

@@ -129,7 +129,7 @@ class EconomyWideDisclosureTest extends ImpactPdfWorkedExample {
         String t = text.replaceAll("\\s+", " ");
         int from = t.lastIndexOf("Economy-wide impacts The rest of this report");
         assertThat(from).as("the chapter's first words").isNotNegative();
-        int to = t.indexOf("Nonresponse", from + 1);
+        int to = t.indexOf("Respondents and Non-respondents", from + 1);
         return t.substring(from, to < 0 ? t.length() : to);
     }
 
