@@ -25,6 +25,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -42,8 +43,13 @@ public class EconomyWideModel {
 
     /** The tables and published files the model reads, by code (docs/metrics-json.md). */
     static final List<String> SOURCES = List.of("bea-domestic-requirements", "bea-use-before-redefinitions",
-            "bea-industry-codes", "published-economy-wide", "published-client-figures");
+            "bea-industry-codes", "bea-employment", "bea-households", "published-economy-wide",
+            "published-client-figures");
     private static final BigDecimal MILLION = new BigDecimal("1000000");
+    private static final String RETAINED_SHARE = "mep.economy.retained-sales-share";
+    private static final String HOUSEHOLD_SPENDING = "mep.economy.household-spending-per-income-dollar";
+    private static final String JOBS_MEASURE = "mep.economy.jobs-measure";
+    private static final String CLIENT_SALES_AS = "mep.economy.client-sales-as";
 
     private final EconomyAssumptions assumptions;
     private final int threshold;
@@ -76,42 +82,63 @@ public class EconomyWideModel {
         IoTables tables = IoTables.load(tableYear);
         double spending = assumptions.householdSpendingPerIncomeDollar() != null
                 ? assumptions.householdSpendingPerIncomeDollar().doubleValue() : tables.pceShareOfGdp();
-        LeontiefModel model = LeontiefModel.of(tables, spending);
+        LeontiefModel model = LeontiefModel.of(tables, spending, assumptions.jobs());
+        double wages = tables.wagesShareOfCompensation();
         List<ClientIndustrySales> rows = m.salesByClientIndustry();
         ShockGroups groups = ShockGroups.of(rows, naics, manufacturing(tables), tables.industries(), threshold);
         Demand demand = new Demand(tables, groups, rows);
         List<String> notAvailable = new ArrayList<>();
 
         List<Scenario> scenarios = new ArrayList<>();
-        scenarios.add(scenario(model, m, demand, "reported", 1, 1, 1, assumptions));
+        scenarios.add(scenario(model, m, demand, "reported", 1, 1, 1, assumptions, wages));
         Estimates e = m.estimates();
         Estimates.ImpactEstimate ns = e == null || e.impacts() == null ? null : e.impacts().get("newSales");
         Estimates.ImpactEstimate rs = e == null || e.impacts() == null ? null : e.impacts().get("retainedSales");
         Estimates.ImpactEstimate inv = e == null || e.impacts() == null ? null : e.impacts().get("investment");
-        addEstimateScenario(scenarios, notAvailable, model, m, demand, "estimated", ns, rs, inv,
-                Estimates.ImpactEstimate::estimatedTotal);
-        addEstimateScenario(scenarios, notAvailable, model, m, demand, "lower", ns, rs, inv,
-                Estimates.ImpactEstimate::confidenceLower);
-        addEstimateScenario(scenarios, notAvailable, model, m, demand, "upper", ns, rs, inv,
-                Estimates.ImpactEstimate::confidenceUpper);
+        for (String end : List.of("estimated", "lower", "upper")) {
+            Function<Estimates.ImpactEstimate, BigDecimal> value = switch (end) {
+                case "estimated" -> Estimates.ImpactEstimate::estimatedTotal;
+                case "lower" -> Estimates.ImpactEstimate::confidenceLower;
+                default -> Estimates.ImpactEstimate::confidenceUpper;
+            };
+            Double fn = factor(ns, value);
+            Double fr = factor(rs, value);
+            Double fi = factor(inv, value);
+            if (fn == null || fr == null || fi == null) {
+                notAvailable.add("scenario-" + end);
+            } else {
+                scenarios.add(scenario(model, m, demand, end, fn, fr, fi, assumptions, wages));
+            }
+        }
         if (m.national().appropriation() == null) {
             notAvailable.add("appropriation");
         }
         notAvailable.add("personal-income");
-        notAvailable.add("jobs-from-employment");
         notAvailable.add("state-multipliers");
 
         List<Sensitivity> sensitivity = new ArrayList<>();
         for (BigDecimal share : List.of(BigDecimal.ZERO, new BigDecimal("0.5"), BigDecimal.ONE)) {
             EconomyAssumptions a = assumptions.withRetainedSalesShare(share);
-            sensitivity.add(sensitivity(model, m, demand, a, "mep.economy.retained-sales-share", share,
+            sensitivity.add(sensitivity(model, m, demand, a, wages, RETAINED_SHARE, share.toPlainString(), null,
                     share.compareTo(assumptions.retainedSalesShare()) == 0));
         }
-        for (String factor : List.of("0.8", "1.2")) {
-            BigDecimal perJob = assumptions.compensationPerJob().multiply(new BigDecimal(factor))
-                    .setScale(0, RoundingMode.HALF_EVEN);
-            sensitivity.add(sensitivity(model, m, demand, assumptions.withCompensationPerJob(perJob),
-                    "mep.economy.compensation-per-job", perJob, false));
+        Map<String, Double> spendings = new LinkedHashMap<>();
+        spendings.put("pce-gdp", tables.pceShareOfGdp());
+        spendings.put("pce-disposable-income", tables.consumptionShareOfDisposableIncome());
+        spendings.put("one", 1.0);
+        for (Map.Entry<String, Double> option : spendings.entrySet()) {
+            LeontiefModel other = LeontiefModel.of(tables, option.getValue(), assumptions.jobs());
+            sensitivity.add(sensitivity(other, m, demand, assumptions, wages, HOUSEHOLD_SPENDING,
+                    number(option.getValue()), option.getKey(), Math.abs(option.getValue() - spending) < 1e-12));
+        }
+        for (EconomyAssumptions.JobsMeasure measure : EconomyAssumptions.JobsMeasure.values()) {
+            LeontiefModel other = LeontiefModel.of(tables, spending, measure);
+            sensitivity.add(sensitivity(other, m, demand, assumptions.withJobsMeasure(measure), wages, JOBS_MEASURE,
+                    measure.code(), null, measure == assumptions.jobs()));
+        }
+        for (EconomyAssumptions.ClientSalesAs as : EconomyAssumptions.ClientSalesAs.values()) {
+            sensitivity.add(sensitivity(model, m, demand, assumptions.withClientSalesAs(as), wages, CLIENT_SALES_AS,
+                    as.code(), null, as == assumptions.clientSales()));
         }
 
         Map<String, ShockGroups.Group> industryGroups = new HashMap<>();
@@ -124,13 +151,15 @@ public class EconomyWideModel {
             }
             String code = tables.codes().get(c);
             LeontiefModel.Impacts p = model.perDollar(c);
-            double perJob = assumptions.compensationPerJob().doubleValue();
+            LeontiefModel.Impacts sales = assumptions.clientSales() == EconomyAssumptions.ClientSalesAs.OUTPUT
+                    ? model.perDollarOfOutput(c) : p;
             ShockGroups.Group g = industryGroups.get(code);
             Disclosure d = g == null ? Disclosure.PUBLISHED : g.disclosure;
             multipliers.add(new Multiplier(code, tables.names().get(code), manufacturing(tables, code),
-                    p.typeI().output(), p.typeII().output(), p.typeI().valueAdded(), p.typeII().valueAdded(),
-                    p.typeI().laborIncome(), p.typeII().laborIncome(), p.typeI().laborIncome() * 1e6 / perJob,
-                    p.typeII().laborIncome() * 1e6 / perJob,
+                    model.ownRequirement(c), p.typeI().output(), p.typeII().output(), p.typeI().valueAdded(),
+                    p.typeII().valueAdded(), p.typeI().laborIncome(), p.typeII().laborIncome(),
+                    p.typeI().jobs() * 1e6, p.typeII().jobs() * 1e6, sales.typeI().output(), sales.typeII().output(),
+                    sales.typeI().jobs() * 1e6, sales.typeII().jobs() * 1e6,
                     g == null || d.withheld() ? null : counted(g.newSales, g.retainedSales), d));
         }
 
@@ -155,7 +184,8 @@ public class EconomyWideModel {
                 ratio(reported.typeII().valueAdded(), ourSales), "metrics-FY" + m.fiscalYear() + ".json"));
 
         return new EconomyWideImpacts(m.fiscalYear(), tableYear, basis, threshold, SOURCES,
-                assumptionsUsed(spending, tableYear, basis), shock(demand, groups, tables), List.copyOf(scenarios),
+                assumptionsUsed(spending, tableYear, basis), wages, shock(demand, groups, tables),
+                List.copyOf(scenarios),
                 List.copyOf(sensitivity), List.copyOf(multipliers), states, published.get(m.fiscalYear()),
                 List.copyOf(benchmark), List.copyOf(notAvailable));
     }
@@ -235,27 +265,18 @@ public class EconomyWideModel {
             return d;
         }
 
-        double[] finalDemand(EconomyAssumptions a, double newFactor, double retainedFactor, double investmentFactor) {
-            double[] d = sales(a, newFactor, retainedFactor);
-            double[] inv = investment(investmentFactor);
-            for (int c = 0; c < d.length; c++) {
-                d[c] += inv[c];
-            }
-            return d;
+        /** The effects of the client sales: as output of their industries, or as final demand. */
+        LeontiefModel.Impacts salesImpacts(LeontiefModel model, EconomyAssumptions a, double newFactor,
+                double retainedFactor) {
+            double[] sales = sales(a, newFactor, retainedFactor);
+            return a.clientSales() == EconomyAssumptions.ClientSalesAs.OUTPUT ? model.impactsOfOutput(sales)
+                    : model.impacts(sales);
         }
-    }
 
-    private void addEstimateScenario(List<Scenario> scenarios, List<String> notAvailable, LeontiefModel model,
-            ImpactMetrics m, Demand demand, String name, Estimates.ImpactEstimate ns, Estimates.ImpactEstimate rs,
-            Estimates.ImpactEstimate inv, Function<Estimates.ImpactEstimate, BigDecimal> end) {
-        Double fn = factor(ns, end);
-        Double fr = factor(rs, end);
-        Double fi = factor(inv, end);
-        if (fn == null || fr == null || fi == null) {
-            notAvailable.add("scenario-" + name);
-            return;
+        /** The shock's client sales and domestic investment goods (the direct final demand or output). */
+        double shockTotal(EconomyAssumptions a, double newFactor, double retainedFactor, double investmentFactor) {
+            return sum(sales(a, newFactor, retainedFactor)) + sum(investment(investmentFactor));
         }
-        scenarios.add(scenario(model, m, demand, name, fn, fr, fi, assumptions));
     }
 
     /** The scale of an estimate against the reported total of the same impact (the model is linear in demand). */
@@ -269,19 +290,18 @@ public class EconomyWideModel {
         return end.apply(i).divide(i.reportedTotal(), MathContext.DECIMAL64).doubleValue();
     }
 
-    private Scenario scenario(LeontiefModel model, ImpactMetrics m, Demand demand, String name, double fn, double fr,
-            double fi, EconomyAssumptions a) {
-        double[] fd = demand.finalDemand(a, fn, fr, fi);
-        LeontiefModel.Impacts p = model.impacts(fd);
-        return new Scenario(name, money(sum(fd)), effect(p.direct(), a), effect(p.indirect(), a),
-                effect(p.induced(), a), total(p.typeI(), m, a), total(p.typeII(), m, a));
+    private static Scenario scenario(LeontiefModel model, ImpactMetrics m, Demand demand, String name, double fn,
+            double fr, double fi, EconomyAssumptions a, double wages) {
+        LeontiefModel.Impacts p = demand.salesImpacts(model, a, fn, fr).plus(model.impacts(demand.investment(fi)));
+        return new Scenario(name, money(demand.shockTotal(a, fn, fr, fi)), effect(p.direct()), effect(p.indirect()),
+                effect(p.induced()), total(p.typeI(), m, a, wages), total(p.typeII(), m, a, wages));
     }
 
-    private Sensitivity sensitivity(LeontiefModel model, ImpactMetrics m, Demand demand, EconomyAssumptions a,
-            String setting, BigDecimal value, boolean used) {
-        Scenario s = scenario(model, m, demand, "reported", 1, 1, 1, a);
-        return new Sensitivity(setting, value, used, s.finalDemand(), s.typeII().jobs(), s.typeII().valueAdded(),
-                s.typeII().federalIncomeTax(), s.typeII().taxPerAppropriationDollar(),
+    private static Sensitivity sensitivity(LeontiefModel model, ImpactMetrics m, Demand demand, EconomyAssumptions a,
+            double wages, String setting, String value, String basis, boolean used) {
+        Scenario s = scenario(model, m, demand, "reported", 1, 1, 1, a, wages);
+        return new Sensitivity(setting, value, basis, used, s.finalDemand(), s.typeII().jobs(),
+                s.typeII().valueAdded(), s.typeII().federalIncomeTax(), s.typeII().taxPerAppropriationDollar(),
                 s.typeII().taxPerFederalDollar());
     }
 
@@ -294,7 +314,7 @@ public class EconomyWideModel {
      * fewer responding clients than the threshold in all, the next smallest state with respondents too.
      */
     private List<StateLine> states(ImpactMetrics m, LeontiefModel model, Demand demand, List<ClientIndustrySales> rows) {
-        LeontiefModel.Effect sales = model.impacts(demand.sales(assumptions, 1, 1)).typeII();
+        LeontiefModel.Effect sales = demand.salesImpacts(model, assumptions, 1, 1).typeII();
         LeontiefModel.Effect investment = model.impacts(demand.investment(1)).typeII();
         double domestic = sum(demand.investment(1));
         BigDecimal counted = counted(demand.newSales, demand.retainedSales);
@@ -339,24 +359,28 @@ public class EconomyWideModel {
             double a = counted.signum() == 0 ? 0 : stateCounted.doubleValue() / counted.doubleValue();
             double b = demand.investment.signum() == 0 ? 0
                     : stateInvestment.doubleValue() / demand.investment.doubleValue();
-            double labor = a * sales.laborIncome() + b * investment.laborIncome();
+            LeontiefModel.Effect line = sales.times(a).plus(investment.times(b));
             lines.add(new StateLine(s.state(), clients, d, money(stateCounted.doubleValue() + b * domestic),
-                    money(a * sales.output() + b * investment.output()),
-                    money(a * sales.valueAdded() + b * investment.valueAdded()), money(labor),
-                    jobs(labor, assumptions)));
+                    money(line.output()), money(line.valueAdded()), money(line.laborIncome()), jobs(line.jobs())));
         }
         return List.copyOf(lines);
     }
 
-    private static Effect effect(LeontiefModel.Effect e, EconomyAssumptions a) {
-        return new Effect(money(e.output()), money(e.valueAdded()), money(e.laborIncome()),
-                jobs(e.laborIncome(), a));
+    private static Effect effect(LeontiefModel.Effect e) {
+        return new Effect(money(e.output()), money(e.valueAdded()), money(e.laborIncome()), jobs(e.jobs()));
     }
 
-    private static Total total(LeontiefModel.Effect e, ImpactMetrics m, EconomyAssumptions a) {
+    /**
+     * A total, with the federal personal income tax: the effective rate (measured on personal income) times the wages
+     * and salaries of the labor income (the part of compensation taxed as the employee's income).
+     */
+    private static Total total(LeontiefModel.Effect e, ImpactMetrics m, EconomyAssumptions a, double wages) {
         BigDecimal labor = money(e.laborIncome());
-        BigDecimal tax = labor.multiply(a.federalIncomeTaxRate()).setScale(2, RoundingMode.HALF_EVEN);
-        return new Total(money(e.output()), money(e.valueAdded()), labor, jobs(e.laborIncome(), a), tax,
+        BigDecimal base = money(e.laborIncome() * wages);
+        BigDecimal tax = base.multiply(a.federalIncomeTaxRate()).setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal perJob = e.jobs() <= 0 ? null
+                : BigDecimal.valueOf(e.laborIncome() / e.jobs()).setScale(0, RoundingMode.HALF_EVEN);
+        return new Total(money(e.output()), money(e.valueAdded()), labor, jobs(e.jobs()), perJob, base, tax,
                 ratio(tax, m.national().appropriation()), ratio(tax, m.national().funding().federalFunds()));
     }
 
@@ -396,19 +420,27 @@ public class EconomyWideModel {
 
     private List<Assumption> assumptionsUsed(double spending, int tableYear, String tableYearBasis) {
         return List.of(
-                new Assumption("mep.economy.retained-sales-share", assumptions.retainedSalesShare(),
+                new Assumption(RETAINED_SHARE, assumptions.retainedSalesShare().toPlainString(),
                         EconomyAssumptions.basis(assumptions.retainedSalesShare(),
                                 EconomyAssumptions.DEFAULT_RETAINED_SALES_SHARE)),
-                new Assumption("mep.economy.federal-income-tax-rate", assumptions.federalIncomeTaxRate(),
+                new Assumption("mep.economy.federal-income-tax-rate",
+                        assumptions.federalIncomeTaxRate().toPlainString(),
                         EconomyAssumptions.basis(assumptions.federalIncomeTaxRate(),
                                 EconomyAssumptions.DEFAULT_FEDERAL_INCOME_TAX_RATE)),
-                new Assumption("mep.economy.compensation-per-job", assumptions.compensationPerJob(),
-                        EconomyAssumptions.basis(assumptions.compensationPerJob(),
-                                EconomyAssumptions.DEFAULT_COMPENSATION_PER_JOB)),
-                new Assumption("mep.economy.household-spending-per-income-dollar",
-                        BigDecimal.valueOf(spending).round(MathContext.DECIMAL64),
+                new Assumption(HOUSEHOLD_SPENDING, assumptions.householdSpendingPerIncomeDollar() != null
+                        ? assumptions.householdSpendingPerIncomeDollar().toPlainString() : number(spending),
                         assumptions.householdSpendingPerIncomeDollar() != null ? "setting" : "derived"),
-                new Assumption("mep.economy.table-year", BigDecimal.valueOf(tableYear), tableYearBasis));
+                new Assumption("mep.economy.table-year", String.valueOf(tableYear), tableYearBasis),
+                new Assumption(CLIENT_SALES_AS, assumptions.clientSales().code(),
+                        assumptions.clientSales() == EconomyAssumptions.ClientSalesAs.OUTPUT ? "default" : "setting"),
+                new Assumption(JOBS_MEASURE, assumptions.jobs().code(),
+                        assumptions.jobs() == EconomyAssumptions.JobsMeasure.FULL_AND_PART_TIME ? "default"
+                                : "setting"));
+    }
+
+    /** A ratio as a setting would be written: six significant digits. */
+    private static String number(double v) {
+        return BigDecimal.valueOf(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /** The manufacturing industries, in BEA's order. */
@@ -434,9 +466,8 @@ public class EconomyWideModel {
         return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_EVEN);
     }
 
-    private static BigDecimal jobs(double laborIncome, EconomyAssumptions a) {
-        return BigDecimal.valueOf(laborIncome / a.compensationPerJob().doubleValue()).setScale(1,
-                RoundingMode.HALF_EVEN);
+    private static BigDecimal jobs(double jobs) {
+        return BigDecimal.valueOf(jobs).setScale(1, RoundingMode.HALF_EVEN);
     }
 
     private static Double ratio(BigDecimal num, BigDecimal den) {

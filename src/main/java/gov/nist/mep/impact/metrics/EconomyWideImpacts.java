@@ -18,6 +18,8 @@ import java.util.List;
  *     responding clients are withheld
  * @param sources the tables and published files used, by code (docs/metrics-json.md lists them)
  * @param assumptions the configurable assumptions with the value used and where it comes from
+ * @param wagesShareOfCompensation wages and salaries / compensation of employees of the table year (BEA): the part of
+ *     labor income the federal income tax rate applies to
  * @param shock the final demand put into the model (reported totals) by client group, and investment goods
  * @param scenarios the results for the reported totals and the nonresponse-adjusted estimate with its interval
  * @param sensitivity the reported-totals result under other values of the assumptions
@@ -28,10 +30,9 @@ import java.util.List;
  * @param notAvailable codes of the figures the data cannot support
  */
 public record EconomyWideImpacts(int fiscalYear, int tableYear, String tableYearBasis, int suppressionThreshold,
-        List<String> sources,
-        List<Assumption> assumptions, Shock shock, List<Scenario> scenarios, List<Sensitivity> sensitivity,
-        List<Multiplier> multipliers, List<StateLine> states, Published published, List<Benchmark> benchmark,
-        List<String> notAvailable) {
+        List<String> sources, List<Assumption> assumptions, double wagesShareOfCompensation, Shock shock,
+        List<Scenario> scenarios, List<Sensitivity> sensitivity, List<Multiplier> multipliers, List<StateLine> states,
+        Published published, List<Benchmark> benchmark, List<String> notAvailable) {
 
     /**
      * Disclosure control of a group's economy-wide figures (the project's one rule, {@code mep.rules.suppression-
@@ -59,12 +60,13 @@ public record EconomyWideImpacts(int fiscalYear, int tableYear, String tableYear
     }
 
     /**
-     * An assumption of the model: its setting, the value used and where it comes from.
+     * An assumption of the model: its setting, the value used (as the setting is written: a number, a year or a code)
+     * and where it comes from.
      *
      * @param basis {@code default}, {@code setting}, {@code derived} (computed from the table year's accounts), or
      *     for the table year its {@link EconomyWideImpacts#tableYearBasis()}
      */
-    public record Assumption(String setting, BigDecimal value, String basis) {
+    public record Assumption(String setting, String value, String basis) {
     }
 
     /**
@@ -102,13 +104,21 @@ public record EconomyWideImpacts(int fiscalYear, int tableYear, String tableYear
     public record InvestmentGoods(String code, String name, BigDecimal amount) {
     }
 
-    /** Output, value added (GDP), labor income and jobs of one effect or total. */
+    /** Output, value added (GDP), labor income and jobs (by the jobs measure) of one effect or total. */
     public record Effect(BigDecimal output, BigDecimal valueAdded, BigDecimal laborIncome, BigDecimal jobs) {
     }
 
-    /** A total (Type I or Type II) with the federal personal income tax on its labor income and its return. */
+    /**
+     * A total (Type I or Type II) with the federal personal income tax on the wages and salaries of its labor income
+     * and its return.
+     *
+     * @param compensationPerJob labor income / jobs (derived; null without jobs)
+     * @param wagesAndSalaries labor income x the wages-and-salaries share of compensation: the tax base
+     * @param federalIncomeTax wagesAndSalaries x the effective rate
+     */
     public record Total(BigDecimal output, BigDecimal valueAdded, BigDecimal laborIncome, BigDecimal jobs,
-            BigDecimal federalIncomeTax, Double taxPerAppropriationDollar, Double taxPerFederalDollar) {
+            BigDecimal compensationPerJob, BigDecimal wagesAndSalaries, BigDecimal federalIncomeTax,
+            Double taxPerAppropriationDollar, Double taxPerFederalDollar) {
     }
 
     /**
@@ -119,22 +129,33 @@ public record EconomyWideImpacts(int fiscalYear, int tableYear, String tableYear
             Total typeI, Total typeII) {
     }
 
-    /** The reported-totals result (Type II) with one assumption (its setting) at another value. */
-    public record Sensitivity(String assumption, BigDecimal value, boolean used, BigDecimal finalDemand,
+    /**
+     * The reported-totals result (Type II) with one assumption (its setting) at another value.
+     *
+     * @param value the setting's value, as written
+     * @param basis where a household spending value comes from: {@code pce-gdp} (PCE / GDP of the table year),
+     *     {@code pce-disposable-income} (households' consumption / disposable income), {@code one}; else null
+     */
+    public record Sensitivity(String assumption, String value, String basis, boolean used, BigDecimal finalDemand,
             BigDecimal jobs, BigDecimal valueAdded, BigDecimal federalIncomeTax, Double taxPerAppropriationDollar,
             Double taxPerFederalDollar) {
     }
 
     /**
-     * Per dollar of final demand for the industry's commodity (jobs per $1 million).
+     * An industry's multipliers: per dollar of final demand for its commodity (BEA's published convention; jobs per
+     * $1 million), and per dollar of its clients' sales as the model counts them ({@code sales*}: the direct-effect
+     * multipliers, the final-demand ones over {@code ownRequirement}, when sales are output; the final-demand ones
+     * when sales are final demand).
      *
+     * @param ownRequirement the industry's own total requirement L_jj per dollar of final demand for its commodity
      * @param clientSales counted sales of the clients whose code names this industry; null when none, or withheld
      * @param suppressed the disclosure of those clients' sales
      */
-    public record Multiplier(String code, String name, boolean manufacturing, double outputTypeI,
-            double outputTypeII, double valueAddedTypeI, double valueAddedTypeII, double laborIncomeTypeI,
-            double laborIncomeTypeII, double jobsPerMillionTypeI, double jobsPerMillionTypeII,
-            BigDecimal clientSales, Disclosure suppressed) {
+    public record Multiplier(String code, String name, boolean manufacturing, double ownRequirement,
+            double outputTypeI, double outputTypeII, double valueAddedTypeI, double valueAddedTypeII,
+            double laborIncomeTypeI, double laborIncomeTypeII, double jobsPerMillionTypeI, double jobsPerMillionTypeII,
+            double salesOutputTypeI, double salesOutputTypeII, double salesJobsPerMillionTypeI,
+            double salesJobsPerMillionTypeII, BigDecimal clientSales, Disclosure suppressed) {
     }
 
     /** A state's share of the national Type II result; figures null when withheld. */

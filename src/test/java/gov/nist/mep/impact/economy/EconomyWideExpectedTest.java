@@ -19,7 +19,10 @@ import tools.jackson.databind.JsonNode;
  */
 class EconomyWideExpectedTest {
 
-    /** A $1,000,000 sales shock of fabricated metal products (332), 2014 tables, $128M appropriated, $100M to centers. */
+    /**
+     * A $1,000,000 sales shock of fabricated metal products (332), 2014 tables, $128M appropriated, $100M to centers:
+     * as 332's output (the default), and as final demand for its products.
+     */
     @Test
     void oneMillionDollarsOfFabricatedMetalProducts() throws IOException {
         JsonNode x = EconomyWideExpected.section("one-million-in-332");
@@ -33,9 +36,20 @@ class EconomyWideExpectedTest {
         EconomyWideExpected.assertEffect(s.induced(), x.get("induced"));
         EconomyWideExpected.assertTotal(s.typeI(), x.get("typeI"));
         EconomyWideExpected.assertTotal(s.typeII(), x.get("typeII"));
-        // BEA's own column total of 332, 2014 ("Total Industry Output Requirement")
-        assertThat(e.multipliers().stream().filter(m -> m.code().equals("332")).findFirst().orElseThrow()
-                .outputTypeI()).isCloseTo(2.0221638, within(1e-6));
-        assertThat(x.get("typeI").get("output").asText()).isEqualTo("2022164.10");
+        // sales are 332's output: final demand 1,000,000 / 1.0689416 (its own requirement), Type I output
+        // 2.0221638 / 1.0689416 per dollar (BEA's column total, "Total Industry Output Requirement", over L_jj)
+        assertThat(x.get("typeI").get("output").asText()).isEqualTo("1891744.23");
+        EconomyWideImpacts.Multiplier m332 = e.multipliers().stream().filter(m -> m.code().equals("332")).findFirst()
+                .orElseThrow();
+        assertThat(m332.outputTypeI()).isCloseTo(2.0221638, within(1e-6));
+        assertThat(m332.ownRequirement()).isCloseTo(1.0689416, within(1e-9));
+        assertThat(m332.salesOutputTypeI()).isCloseTo(2.0221638 / 1.0689416, within(1e-6));
+        // counted as final demand instead: Type I output 2,022,164.10, 7.3 jobs
+        EconomyWideImpacts fd = new EconomyWideModel(new EconomyAssumptions(null, null, null, null, "final-demand",
+                null), gov.nist.mep.impact.metrics.ProgramRules.defaults()).compute(EconomyWideModelTest.metrics(2014,
+                        null, List.of(EconomyWideModelTest.row("OH", "332710", 5, "1000000.00", "0.00", "0.00"))));
+        EconomyWideExpected.assertEffect(new EconomyWideImpacts.Effect(fd.scenarios().get(0).typeI().output(),
+                fd.scenarios().get(0).typeI().valueAdded(), fd.scenarios().get(0).typeI().laborIncome(),
+                fd.scenarios().get(0).typeI().jobs()), x.get("finalDemandTypeI"));
     }
 }

@@ -1,6 +1,8 @@
 package gov.nist.mep.impact.economy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import gov.nist.mep.impact.metrics.ClientIndustrySales;
 import gov.nist.mep.impact.metrics.EconomyWideImpacts;
@@ -194,7 +196,7 @@ class EconomyWideModelTest {
 
         assertThat(e.scenarios()).extracting(Scenario::name).containsExactly("reported");
         assertThat(e.notAvailable()).containsExactly("scenario-estimated", "scenario-lower", "scenario-upper",
-                "personal-income", "jobs-from-employment", "state-multipliers");
+                "personal-income", "state-multipliers");
         EconomyWideImpacts estimated = model().compute(model(2014, estimates()));
         assertThat(estimated.scenarios()).extracting(Scenario::name).containsExactly("reported", "estimated", "lower",
                 "upper");
@@ -219,11 +221,59 @@ class EconomyWideModelTest {
 
         assertThat(e.assumptions()).extracting(EconomyWideImpacts.Assumption::setting).containsExactly(
                 "mep.economy.retained-sales-share", "mep.economy.federal-income-tax-rate",
-                "mep.economy.compensation-per-job", "mep.economy.household-spending-per-income-dollar",
-                "mep.economy.table-year");
+                "mep.economy.household-spending-per-income-dollar", "mep.economy.table-year",
+                "mep.economy.client-sales-as", "mep.economy.jobs-measure");
         assertThat(e.assumptions()).extracting(EconomyWideImpacts.Assumption::basis).containsExactly("default",
-                "default", "default", "derived", "fiscal-year");
-        assertThat(e.assumptions().get(2).value()).isEqualByComparingTo("70000");
-        assertThat(e.sources()).contains("bea-domestic-requirements", "bea-use-before-redefinitions");
+                "default", "derived", "fiscal-year", "default", "default");
+        // PCE / GDP of 2014 (BEA's use table), as a setting would be written
+        assertThat(e.assumptions()).extracting(EconomyWideImpacts.Assumption::value).containsExactly("1", "0.135",
+                "0.682073", "2014", "output", "full-and-part-time");
+        // wages and salaries / compensation, 2014: 7,475,220 / 9,249,097 (BEA Integrated Macroeconomic Accounts S.1.a)
+        assertThat(e.wagesShareOfCompensation()).isCloseTo(0.808211, within(1e-6));
+        assertThat(e.sources()).contains("bea-domestic-requirements", "bea-use-before-redefinitions",
+                "bea-employment", "bea-households");
+    }
+
+    @Test
+    void theSensitivityTableVariesEveryAssumption() {
+        EconomyWideImpacts e = model().compute(model(2014, null));
+
+        assertThat(e.sensitivity()).extracting(s -> s.assumption().substring("mep.economy.".length()) + "="
+                + s.value() + (s.basis() == null ? "" : " (" + s.basis() + ")") + (s.used() ? " used" : ""))
+                .containsExactly("retained-sales-share=0", "retained-sales-share=0.5", "retained-sales-share=1 used",
+                        "household-spending-per-income-dollar=0.682073 (pce-gdp) used",
+                        // households' final consumption / disposable income, net, 2014: 11,822,753 / 12,793,509
+                        "household-spending-per-income-dollar=0.924121 (pce-disposable-income)",
+                        "household-spending-per-income-dollar=1 (one)",
+                        "jobs-measure=full-and-part-time used", "jobs-measure=full-time-equivalents",
+                        "jobs-measure=persons-engaged", "client-sales-as=output used", "client-sales-as=final-demand");
+        // more spending per income dollar, more induced jobs; the same GDP whatever a job is
+        assertThat(e.sensitivity().get(4).jobs()).isGreaterThan(e.sensitivity().get(3).jobs());
+        assertThat(e.sensitivity().get(5).jobs()).isGreaterThan(e.sensitivity().get(4).jobs());
+        assertThat(e.sensitivity().get(7).valueAdded()).isEqualByComparingTo(e.sensitivity().get(6).valueAdded());
+        assertThat(e.sensitivity().get(7).jobs()).isLessThan(e.sensitivity().get(6).jobs());
+        // the used rows are the reported result
+        assertThat(e.sensitivity().get(2).jobs()).isEqualByComparingTo(e.scenarios().get(0).typeII().jobs());
+        assertThat(e.sensitivity().get(9).jobs()).isEqualByComparingTo(e.scenarios().get(0).typeII().jobs());
+    }
+
+    @Test
+    void aSettingOutOfItsRangeIsRefusedNamingTheSettingAndTheRange() {
+        assertThatThrownBy(() -> new EconomyAssumptions(new BigDecimal("2"), null, null, null, null, null))
+                .hasMessage("mep.economy.retained-sales-share must be from 0 to 1, not 2");
+        assertThatThrownBy(() -> new EconomyAssumptions(null, BigDecimal.ONE, null, null, null, null))
+                .hasMessage("mep.economy.federal-income-tax-rate must be from 0 to below 1, not 1");
+        assertThatThrownBy(() -> new EconomyAssumptions(null, null, new BigDecimal("-1"), null, null, null))
+                .hasMessageStartingWith("mep.economy.household-spending-per-income-dollar must be from 0 to 2");
+        assertThatThrownBy(() -> new EconomyAssumptions(null, null, null, 2020, null, null))
+                .hasMessageStartingWith("mep.economy.table-year must be from 2010 to 2015");
+        assertThatThrownBy(() -> new EconomyAssumptions(null, null, null, null, "sales", null))
+                .hasMessage("mep.economy.client-sales-as must be one of output, final-demand, not 'sales'");
+        assertThatThrownBy(() -> new EconomyAssumptions(null, null, null, null, null, "heads"))
+                .hasMessage("mep.economy.jobs-measure must be one of full-and-part-time, full-time-equivalents,"
+                        + " persons-engaged, not 'heads'");
+        EconomyAssumptions written = new EconomyAssumptions(null, null, null, null, "Final-Demand", "persons-engaged");
+        assertThat(written.clientSales()).isEqualTo(EconomyAssumptions.ClientSalesAs.FINAL_DEMAND);
+        assertThat(written.jobs()).isEqualTo(EconomyAssumptions.JobsMeasure.PERSONS_ENGAGED);
     }
 }

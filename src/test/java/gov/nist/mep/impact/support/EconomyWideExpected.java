@@ -43,6 +43,9 @@ public final class EconomyWideExpected {
         assertMoney(actual.valueAdded(), expected, "valueAdded");
         assertMoney(actual.laborIncome(), expected, "laborIncome");
         assertThat(actual.jobs()).as("jobs").isEqualByComparingTo(expected.get("jobs").asText());
+        assertThat(actual.compensationPerJob()).as("compensationPerJob")
+                .isEqualByComparingTo(expected.get("compensationPerJob").asText());
+        assertMoney(actual.wagesAndSalaries(), expected, "wagesAndSalaries");
         assertMoney(actual.federalIncomeTax(), expected, "federalIncomeTax");
         assertRatio(actual.taxPerAppropriationDollar(), expected, "taxPerAppropriationDollar");
         assertRatio(actual.taxPerFederalDollar(), expected, "taxPerFederalDollar");

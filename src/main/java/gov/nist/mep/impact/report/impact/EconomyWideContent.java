@@ -24,8 +24,10 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -101,6 +103,8 @@ final class EconomyWideContent {
             v.put(p + "valueAdded", Kind.MONEY, t == null ? null : t.valueAdded());
             v.put(p + "laborIncome", Kind.MONEY, t == null ? null : t.laborIncome());
             v.put(p + "jobs", Kind.WHOLE, t == null ? null : t.jobs());
+            v.put(p + "compensationPerJob", Kind.DOLLARS, t == null ? null : t.compensationPerJob());
+            v.put(p + "wagesAndSalaries", Kind.MONEY, t == null ? null : t.wagesAndSalaries());
             v.put(p + "federalIncomeTax", Kind.MONEY, t == null ? null : t.federalIncomeTax());
             v.put(p + "taxPerAppropriationDollar", Kind.PER_APPROPRIATION_DOLLAR,
                     t == null ? null : t.taxPerAppropriationDollar());
@@ -111,11 +115,30 @@ final class EconomyWideContent {
             v.put("economyWide." + name + ".typeII.jobs", Kind.WHOLE, s == null ? null : s.typeII().jobs());
             v.put("economyWide." + name + ".typeII.valueAdded", Kind.MONEY, s == null ? null : s.typeII().valueAdded());
         }
-        Sensitivity conservative = e == null ? null : e.sensitivity().stream()
-                .filter(s -> s.assumption().equals(RETAINED) && s.value().signum() == 0).findFirst().orElse(null);
+        Sensitivity conservative = sensitivity(RETAINED, "0");
         v.put("economyWide.noRetainedSales.typeII.jobs", Kind.WHOLE, conservative == null ? null : conservative.jobs());
         v.put("economyWide.noRetainedSales.typeII.taxPerAppropriationDollar", Kind.PER_APPROPRIATION_DOLLAR,
                 conservative == null ? null : conservative.taxPerAppropriationDollar());
+        v.put("economyWide.wagesShareOfCompensation", Kind.PERCENT, e == null ? null : e.wagesShareOfCompensation());
+        // the other readings of the sensitivity table the chapter names in its sentences (Type II jobs)
+        Map<String, Sensitivity> readings = new LinkedHashMap<>();
+        readings.put("salesAsFinalDemand", sensitivity(SETTING + "client-sales-as", "final-demand"));
+        readings.put("salesAsOutput", sensitivity(SETTING + "client-sales-as", "output"));
+        readings.put("fullTimeEquivalents", sensitivity(SETTING + "jobs-measure", "full-time-equivalents"));
+        readings.put("personsEngaged", sensitivity(SETTING + "jobs-measure", "persons-engaged"));
+        readings.put("fullAndPartTime", sensitivity(SETTING + "jobs-measure", "full-and-part-time"));
+        readings.put("spendingPceGdp", basis("pce-gdp"));
+        readings.put("spendingPceDisposableIncome", basis("pce-disposable-income"));
+        readings.put("spendingOne", basis("one"));
+        readings.forEach((name, r) -> {
+            v.put("economyWide.sensitivity." + name + ".jobs", Kind.WHOLE, r == null ? null : r.jobs());
+            v.put("economyWide.sensitivity." + name + ".valueAdded", Kind.MONEY, r == null ? null : r.valueAdded());
+        });
+        for (String spending : List.of("pce-gdp", "pce-disposable-income")) {
+            Sensitivity r = basis(spending);
+            v.put("economyWide.householdSpending." + (spending.equals("pce-gdp") ? "pceGdp" : "pceDisposableIncome"),
+                    Kind.TEXT, r == null || !worded ? null : value(r.assumption(), r.value()));
+        }
         for (String setting : EconomyWideText.SETTINGS) {
             Assumption a = e == null ? null : e.assumptions().stream()
                     .filter(x -> x.setting().equals(SETTING + setting)).findFirst().orElse(null);
@@ -145,6 +168,18 @@ final class EconomyWideContent {
     private static final String SETTING = "mep.economy.";
     private static final String RETAINED = SETTING + "retained-sales-share";
 
+    /** The sensitivity row of a setting at a value (as written), or null. */
+    private Sensitivity sensitivity(String setting, String value) {
+        return e == null ? null : e.sensitivity().stream().filter(x -> x.assumption().equals(setting)
+                && x.value().equals(value)).findFirst().orElse(null);
+    }
+
+    /** The sensitivity row of household spending of a basis, or null. */
+    private Sensitivity basis(String basis) {
+        return e == null ? null : e.sensitivity().stream().filter(x -> basis.equals(x.basis())).findFirst()
+                .orElse(null);
+    }
+
     /** Every sentence formatted once with the report's figures: a wrong placeholder fails before anything is written. */
     private void checkSentences() {
         PlaceholderValues group = groupFigures(null);
@@ -155,15 +190,23 @@ final class EconomyWideContent {
         }
     }
 
-    /** An assumption's value as the chapter prints it: shares in percent, dollars, a ratio, a year. */
-    static String value(String setting, BigDecimal value) {
-        return switch (setting.substring(SETTING.length())) {
+    /** An assumption's value as the chapter prints it: shares in percent, a ratio, a year, an option in words. */
+    String value(String setting, String value) {
+        String name = setting.substring(SETTING.length());
+        return switch (name) {
             case "retained-sales-share", "federal-income-tax-rate" ->
-                    value.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-            case "compensation-per-job" -> DisplayFormat.dollars(value);
-            case "household-spending-per-income-dollar" -> value.setScale(3, RoundingMode.HALF_UP).toPlainString();
-            default -> value.stripTrailingZeros().toPlainString();
+                    new BigDecimal(value).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            case "household-spending-per-income-dollar" ->
+                    new BigDecimal(value).setScale(3, RoundingMode.HALF_UP).toPlainString();
+            case "client-sales-as", "jobs-measure" -> text.format("value." + name + "." + value, report);
+            default -> value;
         };
+    }
+
+    /** A sensitivity row's value, with where a household spending value comes from. */
+    String sensitivityValue(Sensitivity s) {
+        return value(s.assumption(), s.value()) + (s.basis() == null ? ""
+                : " (" + text.format("value.household-spending." + s.basis(), report) + ")");
     }
 
     /** The name of an assumption (its setting). */
@@ -255,14 +298,14 @@ final class EconomyWideContent {
     }
 
     private PdfTable sensitivity() {
-        PdfTable.Builder t = PdfTable.builder().text("Assumption", 1.7f).text("Value", 0.9f)
+        PdfTable.Builder t = PdfTable.builder().text("Assumption", 1.5f).text("Value", 1.3f)
                 .number("Final demand", 1).number("Jobs (Type II)", 0.9f).number("GDP (Type II)", 1)
                 .number("Tax per dollar appropriated", 1.25f).number("Tax per federal dollar to centers", 1.1f);
         if (e == null) {
             return notComputed(t, 7);
         }
         for (Sensitivity s : e.sensitivity()) {
-            t.row(assumptionName(s.assumption()), value(s.assumption(), s.value()) + (s.used() ? " (used)" : ""),
+            t.row(assumptionName(s.assumption()), sensitivityValue(s) + (s.used() ? " (used)" : ""),
                     money(s.finalDemand()), jobs(s.jobs()), money(s.valueAdded()),
                     DisplayFormat.perDollar(s.taxPerAppropriationDollar()),
                     DisplayFormat.perDollar(s.taxPerFederalDollar()));

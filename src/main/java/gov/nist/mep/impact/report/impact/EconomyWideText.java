@@ -29,7 +29,7 @@ final class EconomyWideText {
 
     static final String FILE = "economy-wide-text.md";
     static final List<String> SETTINGS = List.of("retained-sales-share", "federal-income-tax-rate",
-            "compensation-per-job", "household-spending-per-income-dollar", "table-year");
+            "household-spending-per-income-dollar", "table-year", "client-sales-as", "jobs-measure");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
 
     /** Every key the file must have. */
@@ -53,7 +53,12 @@ final class EconomyWideText {
             keys.add("assumption." + setting + ".source");
         }
         keys.add("assumption.set-by-setting");
-        for (String code : List.of("appropriation", "personal-income", "jobs-from-employment", "state-multipliers",
+        for (String value : List.of("client-sales-as.output", "client-sales-as.final-demand",
+                "jobs-measure.full-and-part-time", "jobs-measure.full-time-equivalents", "jobs-measure.persons-engaged",
+                "household-spending.pce-gdp", "household-spending.pce-disposable-income", "household-spending.one")) {
+            keys.add("value." + value);
+        }
+        for (String code : List.of("appropriation", "personal-income", "state-multipliers",
                 "scenario-estimated", "scenario-lower", "scenario-upper")) {
             keys.add("not-available." + code);
         }

@@ -55,6 +55,8 @@ final class EconomyWideXlsxTables {
                 .column("Value added (GDP)", 16, XlsxFormat.MONEY, r -> r.total().valueAdded())
                 .column("Labor income", 16, XlsxFormat.MONEY, r -> r.total().laborIncome())
                 .column("Jobs", 10, XlsxFormat.COUNT, r -> r.total().jobs())
+                .column("Labor income per job", 12, XlsxFormat.MONEY, r -> r.total().compensationPerJob())
+                .column("Wages and salaries (tax base)", 16, XlsxFormat.MONEY, r -> r.total().wagesAndSalaries())
                 .column("Federal personal income tax", 16, XlsxFormat.MONEY, r -> r.total().federalIncomeTax())
                 .column("Tax per dollar appropriated", 14, XlsxFormat.MONEY_RATIO,
                         r -> r.total().taxPerAppropriationDollar())
@@ -65,8 +67,16 @@ final class EconomyWideXlsxTables {
                         + ").")
                 .footnote("Estimated rows are estimates: each component scaled by its nonresponse-adjusted estimate or"
                         + " 95% interval end.")
-                .footnote("Jobs = labor income / assumed compensation per job; tax = labor income x effective federal"
-                        + " personal income tax rate. Assumptions and sources: the Notes sheet and the metrics file.");
+                .footnote("Jobs: " + words.value("mep.economy.jobs-measure", e.assumptions().stream()
+                        .filter(a -> a.setting().equals("mep.economy.jobs-measure")).findFirst().orElseThrow().value())
+                        + ", each industry's employment per dollar of output times its output; labor income per job is"
+                        + " derived. Client sales counted as " + words.value("mep.economy.client-sales-as",
+                                e.assumptions().stream().filter(a -> a.setting().equals("mep.economy.client-sales-as"))
+                                        .findFirst().orElseThrow().value()) + ".")
+                .footnote("Tax = wages and salaries (" + DisplayFormat.percent(e.wagesShareOfCompensation())
+                        + " of labor income, BEA " + e.tableYear() + ") x the effective federal personal income tax"
+                        + " rate (measured on personal income). Assumptions and sources: the Notes sheet and the"
+                        + " metrics file.");
     }
 
     /** The shock's client groups, as the chapter's table: withheld groups blank and marked, and their pool. */
@@ -91,6 +101,7 @@ final class EconomyWideXlsxTables {
                 .column("BEA code", 9, XlsxFormat.TEXT, Multiplier::code)
                 .column("Industry", 44, XlsxFormat.TEXT, Multiplier::name)
                 .column("Manufacturing", 9, XlsxFormat.FLAG, m -> m.manufacturing() ? "Yes" : "No")
+                .column("Own requirement", 11, XlsxFormat.DECIMAL_RATIO, Multiplier::ownRequirement)
                 .column("Output, Type I", 11, XlsxFormat.DECIMAL_RATIO, Multiplier::outputTypeI)
                 .column("Output, Type II", 11, XlsxFormat.DECIMAL_RATIO, Multiplier::outputTypeII)
                 .column("Value added, Type I", 11, XlsxFormat.DECIMAL_RATIO, Multiplier::valueAddedTypeI)
@@ -99,12 +110,21 @@ final class EconomyWideXlsxTables {
                 .column("Labor income, Type II", 11, XlsxFormat.DECIMAL_RATIO, Multiplier::laborIncomeTypeII)
                 .column("Jobs per $1M, Type I", 11, XlsxFormat.DECIMAL, Multiplier::jobsPerMillionTypeI)
                 .column("Jobs per $1M, Type II", 11, XlsxFormat.DECIMAL, Multiplier::jobsPerMillionTypeII)
+                .column("Output per $ of sales, Type I", 12, XlsxFormat.DECIMAL_RATIO, Multiplier::salesOutputTypeI)
+                .column("Output per $ of sales, Type II", 12, XlsxFormat.DECIMAL_RATIO, Multiplier::salesOutputTypeII)
+                .column("Jobs per $1M of sales, Type I", 12, XlsxFormat.DECIMAL, Multiplier::salesJobsPerMillionTypeI)
+                .column("Jobs per $1M of sales, Type II", 12, XlsxFormat.DECIMAL,
+                        Multiplier::salesJobsPerMillionTypeII)
                 .impact("Client sales counted", 16, XlsxFormat.MONEY, Multiplier::clientSales)
                 .suppressWhen(m -> m.suppressed().withheld(), Suppression.xlsxFootnote(rules))
                 .footnote("Per dollar of final demand for the industry's commodity, BEA " + e.tableYear()
                         + " summary tables: output from the domestic total requirements (Type I = the column total),"
-                        + " value added and labor income per dollar of output from the use table; Type II closes the"
-                        + " model to households. National multipliers.")
+                        + " value added and labor income per dollar of output from the use table, jobs from NIPA"
+                        + " employment per dollar of output; Type II closes the model to households. National"
+                        + " multipliers.")
+                .footnote("Per $ of sales: per dollar of the clients' sales as the model counts them; as output of"
+                        + " the industry (direct-effect multipliers), the final-demand multipliers divided by the own"
+                        + " requirement (the industry's output per dollar of final demand for its own commodity).")
                 .footnote("Client sales counted: of the clients whose NAICS code names this industry (the sheet "
                         + SHOCK + " has every group).");
     }

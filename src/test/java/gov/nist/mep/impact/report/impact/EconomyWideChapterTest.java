@@ -65,10 +65,22 @@ class EconomyWideChapterTest extends ImpactPdfWorkedExample {
         EconomyWideExpected.assertTotal(s.typeI(), r.get("typeI"));
         EconomyWideExpected.assertTotal(s.typeII(), r.get("typeII"));
 
+        JsonNode sens = x.get("sensitivity");
         assertThat(e.sensitivity().get(0).jobs()).isEqualByComparingTo(
-                x.get("sensitivity").get("retained-sales-share=0.0").get("jobs").asText());
+                sens.get("retained-sales-share=0.0").get("jobs").asText());
         assertThat(e.sensitivity().get(1).jobs()).isEqualByComparingTo(
-                x.get("sensitivity").get("retained-sales-share=0.5").get("jobs").asText());
+                sens.get("retained-sales-share=0.5").get("jobs").asText());
+        for (EconomyWideImpacts.Sensitivity row : e.sensitivity().subList(3, e.sensitivity().size())) {
+            String key = row.assumption().substring("mep.economy.".length()).replace("-per-income-dollar", "") + "="
+                    + (row.basis() != null ? row.basis() : row.value());
+            if (sens.has(key)) {
+                assertThat(row.jobs()).as(key).isEqualByComparingTo(sens.get(key).get("jobs").asText());
+            } else {
+                assertThat(row.used()).as(key + ": the reported result").isTrue();
+                assertThat(row.jobs()).isEqualByComparingTo(r.get("typeII").get("jobs").asText());
+            }
+        }
+        assertThat(e.sensitivity()).hasSize(11);
 
         for (StateLine line : e.states()) {
             JsonNode state = x.get("states").get(line.state());
@@ -89,12 +101,23 @@ class EconomyWideChapterTest extends ImpactPdfWorkedExample {
 
         assertThat(text).contains("model results, not reported figures", "Type I total (direct + indirect)",
                 "Type II total (direct + indirect + induced)");
-        // Type II: 724.2 jobs, $92,503,661.80 of GDP, $50,693,495.03 of labor income; Type I: 508.9 jobs, $61.8M
-        assertThat(text).contains("supported 724 jobs across the economy (Type II), $92.5 million of GDP and"
-                + " $50.7 million of labor income", "Counting suppliers only (Type I): 509 jobs and $61.8 million of GDP");
-        // tax $6,843,621.83 over $179,058,305.16 appropriated and $24,747,309.28 to centers
-        assertThat(text).contains("$6.8 million of federal personal income tax: $0.04 per dollar appropriated, or $0.28"
-                + " per federal dollar awarded to centers");
+        // Type II: 757.6 jobs, $88,196,493.69 of GDP, $48,431,472.25 of labor income; Type I: 503.4 jobs, $58.8M;
+        // full-time equivalents 708.4, persons engaged 753.8
+        assertThat(text).contains("supported 758 jobs across the economy (Type II), $88.2 million of GDP and"
+                + " $48.4 million of labor income", "Counting suppliers only (Type I): 503 jobs and $58.8 million of GDP",
+                "Counted as full-time equivalents, the Type II figure is 708 jobs; as persons engaged (the self-employed"
+                        + " included), 754");
+        // labor income per job: 48,431,472.25 / 757.6...
+        assertThat(text).contains("Labor income per job is then a result: $63,926 (Type II)");
+        // tax: 13.5% of the wages and salaries, 80.8% of the labor income ($39,142,838.49): $5,284,283.20, over
+        // $179,058,305.16 appropriated and $24,747,309.28 to centers
+        assertThat(text).contains("80.8% of compensation in 2014 (BEA): $39.1 million of the Type II labor income, which"
+                + " yields an estimated $5.3 million of federal personal income tax: $0.03 per dollar appropriated, or"
+                + " $0.21 per federal dollar awarded to centers");
+        // sensitivity: as final demand 792.4 jobs; spending 0.924 -> 908.7, all of it -> 967.7
+        assertThat(text).contains("gives 792 jobs instead of 758", "at 0.682, U.S. consumption over GDP (the default),"
+                + " 758 jobs; at 0.924, households' consumption over their disposable income, 909; if they spent all of"
+                + " it, 968");
         assertThat(text).contains("with the 2014 table, the fiscal year's own");
         assertThat(text).contains("Total final demand $72.5 million", "Client sales: Fabricated metal products (332) 6"
                 + " $23.3 million");
@@ -102,8 +125,10 @@ class EconomyWideChapterTest extends ImpactPdfWorkedExample {
             // long setting names are hyphenated at line ends
             assertThat(text.replace("- ", "-")).as(setting).contains("mep.economy." + setting);
         }
-        assertThat(text).contains("Share of retained sales counted (mep.economy.retained-sales-share) 100%",
-                "Compensation per job (all industries) (mep.economy.compensation-per-job) $70,000");
+        assertThat(text.replace("- ", "-")).contains(
+                "Share of retained sales counted (mep.economy.retained-sales-share) 100%",
+                "Jobs counted (mep.economy.jobs-measure) full-and part-time jobs",
+                "How client sales enter the model (mep.economy.client-sales-as) output of the client's industry");
         assertThat(text).contains("Personal income: the model gives labor income (compensation of employees)");
         // FY2014 has no published contractor figures: the table says so rather than printing a number
         assertThat(text).contains("Jobs supported not published");
@@ -113,12 +138,12 @@ class EconomyWideChapterTest extends ImpactPdfWorkedExample {
     @Test
     void eachFactSheetHasTheStatesShareOfTheNationalResult() throws Exception {
         ImpactMetrics m = metrics();
-        // KS 657.3, MI 17.1, RI 25.0, WA 24.7 jobs of the nation's 724.2; VT has no responding client
-        Map<String, String> jobs = Map.of("KS", "657", "MI", "17", "RI", "25", "WA", "25", "VT", "(D)");
+        // KS 688.4, MI 17.4, RI 26.0, WA 25.8 jobs of the nation's 757.6; VT has no responding client
+        Map<String, String> jobs = Map.of("KS", "688", "MI", "17", "RI", "26", "WA", "26", "VT", "(D)");
         for (Map.Entry<String, String> state : jobs.entrySet()) {
             String text = text(factSheet(m, state.getKey())).replaceAll("\\s+", " ");
             assertThat(text).as(state.getKey()).contains("Jobs supported economy-wide (model estimate) "
-                    + state.getValue() + " 724");
+                    + state.getValue() + " 758");
             assertThat(pageCount(factSheet(m, state.getKey()))).as("two pages, as every fact sheet").isEqualTo(2);
         }
     }
@@ -135,8 +160,9 @@ class EconomyWideChapterTest extends ImpactPdfWorkedExample {
             Row reported = wb.getSheet("Economy-wide").getRow(2);
             assertThat(EconomyWideDisclosureTest.cell(reported, "Model")).startsWith("Type II");
             assertThat(new BigDecimal(EconomyWideDisclosureTest.cell(reported, "Output"))
-                    .subtract(new BigDecimal("192606341.77")).abs()).isLessThanOrEqualTo(new BigDecimal("0.01"));
-            assertThat(EconomyWideDisclosureTest.cell(reported, "Jobs")).isEqualTo("724.2");
+                    .subtract(new BigDecimal("183286342.37")).abs()).isLessThanOrEqualTo(new BigDecimal("0.01"));
+            assertThat(EconomyWideDisclosureTest.cell(reported, "Jobs")).isEqualTo("757.6");
+            assertThat(EconomyWideDisclosureTest.cell(reported, "Labor income per job")).isEqualTo("63926.0");
             Row other = EconomyWideDisclosureTest.rowsByCode(wb.getSheet("Economy-wide shock")).entrySet().stream()
                     .filter(en -> en.getKey().startsWith("Other industries")).findFirst().orElseThrow().getValue();
             assertThat(EconomyWideDisclosureTest.cell(other, "Client sales counted")).isEqualTo("6174700.01");
