@@ -277,7 +277,7 @@ final class EconomyWideContent {
     }
 
     private PdfTable ranges() {
-        PdfTable.Builder t = PdfTable.builder().text("Shock, model", 2.2f).number("Final demand", 1)
+        PdfTable.Builder t = PdfTable.builder().text("Shock, model", 2.2f).number("Shock", 1)
                 .number("Jobs", 0.8f).number("GDP", 1).number("Federal income tax", 1)
                 .number("Tax per dollar appropriated", 1.25f).number("Tax per federal dollar to centers", 1.1f);
         if (e == null) {
@@ -299,7 +299,7 @@ final class EconomyWideContent {
 
     private PdfTable sensitivity() {
         PdfTable.Builder t = PdfTable.builder().text("Assumption", 1.5f).text("Value", 1.3f)
-                .number("Final demand", 1).number("Jobs (Type II)", 0.9f).number("GDP (Type II)", 1)
+                .number("Shock", 1).number("Jobs (Type II)", 0.9f).number("GDP (Type II)", 1)
                 .number("Tax per dollar appropriated", 1.25f).number("Tax per federal dollar to centers", 1.1f);
         if (e == null) {
             return notComputed(t, 7);
@@ -333,7 +333,7 @@ final class EconomyWideContent {
      * "other industries" line; investment goods in one row (spread over many industries, mostly small).
      */
     private PdfTable shock() {
-        PdfTable.Builder t = PdfTable.builder().text("Final demand", 3.4f).number("Responding clients", 1)
+        PdfTable.Builder t = PdfTable.builder().text("Put into the model", 3.4f).number("Responding clients", 1)
                 .number("Amount", 1.2f);
         if (e == null) {
             return notComputed(t, 3);
@@ -347,7 +347,7 @@ final class EconomyWideContent {
         }
         t.row("Investment goods, domestic share (" + e.shock().investmentGoods().size()
                 + " industries; the metrics file lists them)", "", money(e.shock().investmentDomestic()));
-        t.total("Total final demand", "", money(e.shock().finalDemand()));
+        t.total("Total: client sales and investment goods", "", money(e.shock().finalDemand()));
         return t.build();
     }
 

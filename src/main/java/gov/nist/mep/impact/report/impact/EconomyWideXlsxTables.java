@@ -101,7 +101,7 @@ final class EconomyWideXlsxTables {
                 .column("BEA code", 9, XlsxFormat.TEXT, Multiplier::code)
                 .column("Industry", 44, XlsxFormat.TEXT, Multiplier::name)
                 .column("Manufacturing", 9, XlsxFormat.FLAG, m -> m.manufacturing() ? "Yes" : "No")
-                .column("Own requirement", 11, XlsxFormat.DECIMAL_RATIO, Multiplier::ownRequirement)
+                .column("Own requirement", 13, XlsxFormat.DECIMAL_RATIO, Multiplier::ownRequirement)
                 .column("Output, Type I", 11, XlsxFormat.DECIMAL_RATIO, Multiplier::outputTypeI)
                 .column("Output, Type II", 11, XlsxFormat.DECIMAL_RATIO, Multiplier::outputTypeII)
                 .column("Value added, Type I", 11, XlsxFormat.DECIMAL_RATIO, Multiplier::valueAddedTypeI)
