@@ -115,12 +115,12 @@ class EconomyWideChapterTest extends ImpactPdfWorkedExample {
                 + " yields an estimated $5.3 million of federal personal income tax: $0.03 per dollar appropriated, or"
                 + " $0.21 per federal dollar awarded to centers");
         // sensitivity: as final demand 792.4 jobs; spending 0.924 -> 908.7, all of it -> 967.7
-        assertThat(text).contains("final demand gives 792 jobs instead of 758", "at 0.682, U.S. consumption over GDP (the default),"
-                + " 758 jobs; at 0.924, households' consumption over their disposable income, 909; if they spent all of"
-                + " it, 968");
+        assertThat(text).contains("final demand gives 792 jobs instead of 758",
+                "at 0.682, U.S. consumption over GDP (the default), 758 jobs; at 0.924, households' consumption over"
+                        + " their disposable income, 909; if they spent all of it, 968");
         assertThat(text).contains("with the 2014 table, the fiscal year's own");
-        assertThat(text).contains("Total: client sales and investment goods $72.5 million", "Client sales: Fabricated metal products (332) 6"
-                + " $23.3 million");
+        assertThat(text).contains("Total: client sales and investment goods $72.5 million",
+                "Client sales: Fabricated metal products (332) 6 $23.3 million");
         for (String setting : EconomyWideText.SETTINGS) {
             // long setting names are hyphenated at line ends
             assertThat(text.replace("- ", "-")).as(setting).contains("mep.economy." + setting);
