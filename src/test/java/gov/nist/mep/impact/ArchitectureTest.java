@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Dependencies point one way: {@code cli → jobs → report → metrics → ingest}. A layer may use the layers below it,
  * except that {@code report} sees only {@code metrics} (reports render the metrics model, never the extract).
- * {@code economy} (the economy-wide input-output model) works on the metrics model and is attached by {@code jobs}.
+ * {@code economy} (the economy-wide input-output model) works on the metrics model and is attached by {@code jobs};
+ * it reads its tables with the extract's CSV parser ({@code ingest.CsvParser}, the project's one CSV reader) and
+ * uses nothing else of {@code ingest}.
  * {@code support} (output folder, publishing, software version) is usable by every layer and uses none;
  * {@code generate} (the synthetic extract generator) is used only by the command line and uses nothing of ours but
  * {@code support}. The Boot application class, in the root package, belongs to the command line: it is the entry
@@ -61,7 +63,7 @@ class ArchitectureTest {
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "jobs")
             .whereLayer("economy").mayOnlyBeAccessedByLayers("cli", "jobs")
             .whereLayer("metrics").mayOnlyBeAccessedByLayers("cli", "jobs", "report", "economy")
-            .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "jobs", "metrics")
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "jobs", "metrics", "economy")
             .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("support").mayNotAccessAnyLayer()
             .because("dependencies point one way: cli -> jobs -> report -> metrics -> ingest (style guide, habit 13)");
@@ -82,6 +84,14 @@ class ArchitectureTest {
             .layer("metrics").definedBy(METRICS)
             .layer("report").definedBy(REPORT)
             .whereLayer("staging").mayOnlyBeAccessedByLayers("ingest", "jobs");
+
+    /** The economy-wide model reads its tables with the one CSV reader, and nothing else of ingest. */
+    @ArchTest
+    static final ArchRule theEconomyUsesOnlyTheCsvReaderOfIngest = noClasses().that().resideInAPackage(ECONOMY)
+            .should().dependOnClassesThat(describe("ingest classes other than CsvParser",
+                    (JavaClass c) -> resideInAPackage(INGEST).test(c)
+                            && !c.getName().startsWith(gov.nist.mep.impact.ingest.CsvParser.class.getName())))
+            .because("the economy-wide model works on the metrics model; it shares only the CSV reader with ingest");
 
     @ArchTest
     static final ArchRule theRenderToolkitKnowsNoModel = noClasses().that().resideInAPackage(RENDER)

@@ -4,8 +4,10 @@ import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.report.render.DisplayFormat;
 
 /**
- * Disclosure control as every report words it: the impact cells of a group with fewer responding clients than the
- * suppression threshold print {@value DisplayFormat#SUPPRESSED}, explained by one footnote.
+ * Disclosure control as every report words it: the impact cells of a withheld group print
+ * {@value DisplayFormat#SUPPRESSED}, explained by one footnote. Which groups are withheld is decided once, in the
+ * metrics model ({@code metrics.Disclosure}: fewer responding clients than the suppression threshold, or withheld as a
+ * complement so that no withheld group can be worked out by subtraction); renderers only ask {@code suppressed()}.
  */
 public final class Suppression {
 

@@ -52,7 +52,8 @@ final class DisclosureCheck {
             + "jobs|net promoter|per federal dollar|per dollar|per job|cost per|client sales|final demand|output|"
             + "value added|gdp|labor income|income tax|tax per");
     /** The columns of an industry's row that come from its clients (the others are BEA's multipliers). */
-    private static final Pattern CLIENT_SALES = Pattern.compile("(?i)client sales|final demand|sales");
+    private static final Pattern CLIENT_SALES = Pattern.compile("(?i)^(?!.*\\bper\\b).*(client sales|final demand"
+            + "|sales counted)");
     private static final Pattern CHANGE = Pattern.compile("(?i)change");
     private static final Pattern FY = Pattern.compile("^FY\\s?(\\d{4})$");
     private static final Set<String> WITHHELD_TEXT = Set.of("", "(D)", "—", "-", "not available", "n/a");

@@ -29,6 +29,12 @@ public final class Fixtures {
     public static final Path BEA_TOTAL_OUTPUT_REQUIREMENT = ROOT.resolve("bea")
             .resolve("bea-total-output-requirement-2010-2015.csv");
 
+    /**
+     * Expected economy-wide figures computed by {@code economy-wide/economy_expected.py} from BEA's original tables,
+     * without the project's code (see the README there).
+     */
+    public static final Path ECONOMY_WIDE_EXPECTED = ROOT.resolve("economy-wide").resolve("expected-economy-wide.json");
+
     private Fixtures() {
     }
 }

@@ -31,7 +31,8 @@ public final class ImpactReportPdf {
     /** Writes the report of the metrics' fiscal year to {@code out} (not closed). */
     public void write(ImpactMetrics metrics, OutputStream out) throws IOException {
         ReportTemplate template = ReportTemplate.load(templatesFolder.resolve(TEMPLATES));
-        new ReportTemplatePdf(template, new ImpactReportPdfContent(metrics), FiscalYear.end(metrics.fiscalYear()),
-                CREATOR).write(out);
+        EconomyWideText economyWide = EconomyWideText.load(templatesFolder.resolve(TEMPLATES));
+        new ReportTemplatePdf(template, new ImpactReportPdfContent(metrics, economyWide),
+                FiscalYear.end(metrics.fiscalYear()), CREATOR).write(out);
     }
 }

@@ -47,7 +47,8 @@ public final class ImpactReportXlsx {
 
     public void write(ImpactMetrics metrics, OutputStream out) throws IOException {
         ReportWorkbook.write(templatesFolder, REPORT_FOLDER, "Impact Report", placeholders(metrics),
-                properties(metrics.fiscalYear()), () -> new ImpactReportXlsxTables(metrics, rules).all(), out);
+                properties(metrics.fiscalYear()), () -> new ImpactReportXlsxTables(metrics, rules,
+                        EconomyWideText.locate(templatesFolder)).all(), out);
     }
 
     static XlsxDocumentProperties properties(int year) {
