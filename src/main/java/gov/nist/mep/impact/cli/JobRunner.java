@@ -223,7 +223,7 @@ class JobRunner {
             String published = execution.getExecutionContext().containsKey(JobParameterNames.PUBLISHED)
                     ? execution.getExecutionContext().getString(JobParameterNames.PUBLISHED) : "";
             s.append(published.isEmpty() ? " No output changed: nothing was republished."
-                    : " Published (changed): " + published.replace(",", ", ") + ".");
+                    : " Published (changed): " + abridged(published) + ".");
             if (rejected > 0) {
                 s.append(" Every rejected record is listed with its file, line, column, rule and value in rejects.csv.");
             }
@@ -242,6 +242,22 @@ class JobRunner {
     private static int failedExitCode(JobExecution execution) {
         return execution.getAllFailureExceptions().stream().mapToInt(t -> Failures.explain(t, null).exitCode())
                 .filter(code -> code == ExitCodes.ENVIRONMENT).findAny().orElse(ExitCodes.FAILED);
+    }
+
+    /**
+     * The changed outputs, one folder's files as one entry ({@code district-fact-sheets/ (437 files)}), so that the
+     * summary stays a paragraph when a report writes a file per state or district.
+     */
+    static String abridged(String published) {
+        Map<String, List<String>> byFolder = new java.util.LinkedHashMap<>();
+        for (String file : published.split(",")) {
+            int slash = file.indexOf('/');
+            byFolder.computeIfAbsent(slash < 0 ? file : file.substring(0, slash + 1), f -> new java.util.ArrayList<>())
+                    .add(file);
+        }
+        return byFolder.entrySet().stream().map(e -> e.getValue().size() > 3 && e.getKey().endsWith("/")
+                ? e.getKey() + " (" + e.getValue().size() + " files)" : String.join(", ", e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 
     private static String listOutputs(Path output) throws IOException {

@@ -19,15 +19,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The {@code diff} command: compares two metrics JSON files, or every {@code metrics-FY*.json} of two output
  * folders, and prints each figure that changed as {@code path: old -> new (change, relative change)}. Array elements
- * are named by their key (state, centerId, serviceCategory, file, fiscalYear), so a new center does not shift the
+ * are named by their key (district, state, centerId, serviceCategory, file, fiscalYear), so a new center does not shift the
  * others. Exit code 0 when nothing changed, 1 when something did (like diff(1)), 2 on a usage error.
  */
 final class MetricsDiff {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-    private static final List<String> KEYS = List.of("centerId", "serviceCategory", "file", "state", "fiscalYear",
-            "previousFiscalYear", "hostType");
+    private static final List<String> KEYS = List.of("district", "centerId", "serviceCategory", "file", "state",
+            "fiscalYear", "previousFiscalYear", "hostType");
 
     private MetricsDiff() {
     }

@@ -427,8 +427,8 @@ final class CenterActivity {
 
     private String[] clientRow(ClientProfile profile, String naics, int employees, LocalDate submitted) {
         return new String[] {center.centerId(), profile.clientId(), profile.clientName(), profile.state(), naics,
-            Integer.toString(employees), profile.contactName(), profile.contactEmail(), profile.contactPhone(),
-            submitted.toString()};
+            Integer.toString(employees), profile.zip(), profile.contactName(), profile.contactEmail(),
+            profile.contactPhone(), submitted.toString()};
     }
 
     private String[] projectRow(String projectId, String clientId, ServiceCategory category, LocalDate start,

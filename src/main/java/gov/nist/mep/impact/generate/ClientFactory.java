@@ -49,9 +49,11 @@ final class ClientFactory {
     };
 
     private final long seed;
+    private final CongressionalDistricts districts;
 
-    ClientFactory(long seed) {
+    ClientFactory(long seed, CongressionalDistricts districts) {
         this.seed = seed;
+        this.districts = districts;
     }
 
     static String clientId(int clientNumber) {
@@ -94,8 +96,11 @@ final class ClientFactory {
         } else if (correction < 40) {
             firstEmployees = employees + 1 + random.nextInt(12);
         }
-        ClientProfile profile = new ClientProfile(clientId(clientNumber), name, state, naics, employees, contactName,
-                contactEmail, contactPhone, firstNaics, firstEmployees);
+        // the ZIP code from a stream of its own, so that adding it changed no other draw of the client
+        String zip = districts.zipFor(center, new SplittableRandom(SeedMix.mix(seed, 0x5a4950L, centerIndex,
+                clientNumber)));
+        ClientProfile profile = new ClientProfile(clientId(clientNumber), name, state, naics, employees, zip,
+                contactName, contactEmail, contactPhone, firstNaics, firstEmployees);
         if (profile.eligible() != eligible) {
             throw new IllegalStateException("client " + profile.clientId() + " was meant to be "
                     + (eligible ? "eligible" : "ineligible"));

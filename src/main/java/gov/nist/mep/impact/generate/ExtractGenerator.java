@@ -8,7 +8,8 @@ import java.util.List;
  * funding, and what they and the survey contractor report for program years FY2012–FY2014 (MEIS files start with
  * FY2011, whose completed projects the FY2012 surveys look back on; surveys run into FY2015), with the untidiness
  * the contract allows (re-submissions, corrections, shuffled columns, JSON Lines, quoted names, late reports,
- * ineligible clients) and a small share of deliberately invalid records.
+ * ineligible clients) and a small share of deliberately invalid records. Clients have synthetic ZIP codes and the
+ * extract a synthetic ZIP-to-congressional-district crosswalk of the real 437 districts ({@link CongressionalDistricts}).
  *
  * <p>At {@link #DEFAULT_PROJECTS} projects the FY2014 national figures computed per shared/contract/metrics.md
  * equal the program's published FY2014 figures: 30,056 clients served, $2.5B new sales, $4.2B retained sales,
@@ -35,7 +36,8 @@ public final class ExtractGenerator {
         long seed = options.seed();
         List<CenterProfile> centers = CenterRegistry.centers(seed);
         SamplePlan plan = SamplePlan.create(options.projects(), centers);
-        ClientFactory clientFactory = new ClientFactory(seed);
+        CongressionalDistricts districts = new CongressionalDistricts(seed, centers);
+        ClientFactory clientFactory = new ClientFactory(seed, districts);
 
         // first run: measure the raw impacts that count, writing nothing
         ImpactCalibration measuring = ImpactCalibration.measuring(plan.impactTargets());
@@ -46,6 +48,7 @@ public final class ExtractGenerator {
             output.writeTable("appropriations.csv", Appropriations.HEADER, Appropriations.rows());
             output.writeTable("centers.csv", CENTER_HEADER, centers.stream().map(ExtractGenerator::centerRow).toList());
             output.writeTable("center-financials.csv", FundingPlan.HEADER, FundingPlan.rows(centers, seed, plan.scale()));
+            output.writeTable(ExtractOutput.CROSSWALK, CongressionalDistricts.HEADER, districts.crosswalk());
             RecordTally tally = simulate(seed, centers, plan, clientFactory, calibration, output);
             calibration.requireTargetsMet();
             SuccessStories.write(output, centers, seed);

@@ -20,6 +20,8 @@ final class ExtractOutput implements ExtractSink, Closeable {
 
     private static final String[] RECORD_FOLDERS = {"meis/clients", "meis/projects", "survey"};
     private static final String STORY_FOLDER = "success-stories";
+    /** The ZIP-to-district crosswalk (synthetic, see {@link CongressionalDistricts}). */
+    static final String CROSSWALK = "reference/zip-congressional-districts.csv";
 
     private final Path root;
     private final long seed;
@@ -53,6 +55,7 @@ final class ExtractOutput implements ExtractSink, Closeable {
             Files.createDirectories(path);
             deleteFiles(path, "*.{csv,jsonl}");
         }
+        Files.createDirectories(root.resolve(CROSSWALK).getParent());
         Path stories = root.resolve(STORY_FOLDER);
         Files.createDirectories(stories);
         deleteFiles(stories, "*.json");

@@ -9,7 +9,7 @@ import java.util.Set;
  */
 enum RecordKind {
     CLIENT("meis/clients",
-            List.of("center_id", "client_id", "client_name", "state", "naics", "employees", "contact_name",
+            List.of("center_id", "client_id", "client_name", "state", "naics", "employees", "zip", "contact_name",
                     "contact_email", "contact_phone", "submitted_date"),
             Set.of("employees"),
             List.of("contact_name", "contact_email", "contact_phone")),

@@ -125,7 +125,7 @@ public class CenterRecords {
     public Map<String, Long> recordsByCenter(long runId, List<CenterReject> rejects) {
         Map<String, Long> counts = new TreeMap<>();
         for (FileKind kind : FileKind.values()) {
-            if (kind == FileKind.APPROPRIATIONS) {
+            if (kind == FileKind.APPROPRIATIONS || kind == FileKind.CROSSWALK) {
                 continue;
             }
             staging.jdbc(runId).query("SELECT center_id, COUNT(*) FROM " + kind.table()

@@ -25,6 +25,11 @@ record ColumnSpec(String name, ColumnType type, boolean required, Long min, bool
         return new ColumnSpec(name, type, required, bound, true, max, allowed);
     }
 
+    /** An upper bound kept with the lower one already set ("0 < share <= 1"). */
+    ColumnSpec atMost(long bound) {
+        return new ColumnSpec(name, type, required, min, minExclusive, bound, allowed);
+    }
+
     ColumnSpec between(long low, long high) {
         return new ColumnSpec(name, type, required, low, false, high, allowed);
     }

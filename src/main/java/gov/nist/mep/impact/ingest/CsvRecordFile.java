@@ -43,6 +43,11 @@ final class CsvRecordFile implements RecordFile {
         return trimmed;
     }
 
+    /** The 1-based position of a column in the header, or 0 when the header does not name it. */
+    int columnNumber(String name) {
+        return header.indexOf(name) + 1;
+    }
+
     @Override
     public SourceRecord next() {
         List<String> row = readRow();

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The files of one extract folder as the contract lays them out. Every file and folder must exist except
- * {@code success-stories/}; a missing one is a structural error. Files are ordered by their path relative to the
+ * {@code success-stories/} and {@code reference/zip-congressional-districts.csv}; a missing one is a structural
+ * error. Files are ordered by their path relative to the
  * extract, which within a folder is the contract's "file order".
  */
 public final class ExtractLayout {
@@ -65,6 +66,16 @@ public final class ExtractLayout {
                     throw StructuralException.missing(location, "cannot be listed (" + e.getMessage() + ")");
                 }
             } else {
+                if (kind.isOptional()) {
+                    ignored.addAll(othersBeside(root, kind));
+                    if (!Files.exists(location, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        continue;
+                    }
+                    if (!Files.isRegularFile(location)) {
+                        throw StructuralException.missing(location, "is " + whatItIs(location) + ", not the "
+                                + kind.label() + " file: remove it or replace it with the file");
+                    }
+                }
                 if (!Files.isRegularFile(location)) {
                     throw StructuralException.missing(location, "required file " + kind.location() + " is missing");
                 }
@@ -80,6 +91,35 @@ public final class ExtractLayout {
             files.add(new ExtractFile(f.kind(), files.size() + 1, f.relative(), f.path()));
         }
         return new ExtractLayout(root, List.copyOf(files), List.copyOf(ignored));
+    }
+
+    /**
+     * Entries beside an optional file in its own folder ({@code reference/}): not read, so listed as ignored (never
+     * skipped silently).
+     */
+    private static List<String> othersBeside(Path root, FileKind kind) {
+        String location = kind.location();
+        int slash = location.lastIndexOf('/');
+        if (slash < 0) {
+            return List.of();
+        }
+        String folderName = location.substring(0, slash);
+        Path folder = root.resolve(folderName);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<String> others = new ArrayList<>();
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path p : children.sorted().toList()) {
+                String relative = folderName + "/" + p.getFileName();
+                if (!relative.equals(location)) {
+                    others.add(relative + (Files.isDirectory(p) ? "/" : "") + " (not " + location + ")");
+                }
+            }
+        } catch (IOException e) {
+            throw StructuralException.missing(folder, "cannot be listed (" + e.getMessage() + ")");
+        }
+        return others;
     }
 
     private static String whatItIs(Path p) {

@@ -74,6 +74,7 @@ public class ExtractResolver {
                         + " AND status = 'ACCEPTED') p ON p.center_id = t.center_id AND p.project_id = t.project_id",
                 "survey_id", LATER_RECORD);
         resolve(jdbc, runId, FileKind.STORIES, List.of(UNKNOWN_CENTER), "", null, null);
+        resolve(jdbc, runId, FileKind.CROSSWALK, List.of(), "", "zip, district", LATER_RECORD);
     }
 
     /**

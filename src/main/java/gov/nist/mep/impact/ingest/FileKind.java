@@ -36,6 +36,7 @@ public enum FileKind {
             optional("state", ColumnType.STATE),
             required("naics", ColumnType.NAICS),
             required("employees", ColumnType.INTEGER).atLeast(0),
+            optional("zip", ColumnType.ZIP_AS_WRITTEN),
             optional("contact_name", ColumnType.TEXT),
             optional("contact_email", ColumnType.TEXT),
             optional("contact_phone", ColumnType.TEXT),
@@ -76,7 +77,16 @@ public enum FileKind {
             required("challenge", ColumnType.TEXT),
             required("solution", ColumnType.TEXT),
             required("results", ColumnType.TEXT),
-            optional("impacts", ColumnType.IMPACTS)));
+            optional("impacts", ColumnType.IMPACTS))),
+    /**
+     * The optional ZIP-code-to-congressional-district crosswalk (one Congress). Every rule of it is structural: a row
+     * that breaks one fails the job in discovery (see {@link DistrictCrosswalkCheck}), so a staged crosswalk is whole.
+     */
+    CROSSWALK("ZIP-to-district crosswalk", "reference/zip-congressional-districts.csv", false, "stg_crosswalk", List.of(
+            required("zip", ColumnType.ZIP_CODE),
+            required("district", ColumnType.DISTRICT),
+            required("business_share", ColumnType.DECIMAL).above(0).atMost(1),
+            required("congress", ColumnType.INTEGER).between(1, Contract.LAST_YEAR)));
 
     /** Survey columns that are read only for COMPLETE records: for other dispositions they are ignored. */
     static final List<String> SURVEY_RESPONSE_COLUMNS = List.of("new_sales", "retained_sales", "cost_savings",
@@ -110,9 +120,9 @@ public enum FileKind {
         return folder;
     }
 
-    /** Only the success-stories folder may be missing. */
+    /** Only the success-stories folder and the district crosswalk may be missing. */
     boolean isOptional() {
-        return this == STORIES;
+        return this == STORIES || this == CROSSWALK;
     }
 
     String table() {

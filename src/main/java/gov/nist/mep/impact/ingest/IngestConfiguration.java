@@ -147,7 +147,8 @@ public class IngestConfiguration {
 
     /** The order in which the kinds' partitions are made: the largest first, so that the last to finish is small. */
     static final List<FileKind> LARGEST_FIRST = List.of(FileKind.PROJECTS, FileKind.SURVEYS,
-            FileKind.CLIENTS, FileKind.FINANCIALS, FileKind.CENTERS, FileKind.APPROPRIATIONS, FileKind.STORIES);
+            FileKind.CLIENTS, FileKind.CROSSWALK, FileKind.FINANCIALS, FileKind.CENTERS, FileKind.APPROPRIATIONS,
+            FileKind.STORIES);
 
     private static void discover(ChunkContext context, StagingStore staging, JobRepository repository) {
         long runId = runId(context);
@@ -158,6 +159,13 @@ public class IngestConfiguration {
                 // Opening reads and checks the header: a missing column fails the job before anything is staged.
                 checkHeader(file);
             }
+        }
+        // The crosswalk's rules are all structural: checked whole here, before the long ingest starts.
+        for (ExtractFile crosswalk : layout.files(FileKind.CROSSWALK)) {
+            DistrictCrosswalkCheck.Checked checked = DistrictCrosswalkCheck.check(crosswalk);
+            log.info("  {} {}: {} rows, Congress {}, every ZIP code's shares add up to 1", FileKind.CROSSWALK.label(),
+                    crosswalk.relativePath(), String.format("%,d", checked.rows()),
+                    checked.congress() == null ? "none (no row)" : checked.congress());
         }
         purgeFinishedRuns(staging, repository, runId);
         staging.deleteRun(runId);

@@ -20,6 +20,7 @@ final class RecordValidator {
     private static final Pattern MONEY = Pattern.compile("-?\\d{1,17}(\\.\\d{1,2})?");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,20}(\\.\\d{1,10})?");
     private static final Pattern NAICS = Pattern.compile("\\d{2,6}");
+    private static final Pattern ZIP = Pattern.compile("\\d{5}");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -154,6 +155,21 @@ final class RecordValidator {
                 }
                 yield text;
             }
+            case ZIP_CODE -> {
+                if (!ZIP.matcher(text).matches()) {
+                    throw new RuleViolation("zip", "must be a ZIP code of exactly 5 digits");
+                }
+                yield text;
+            }
+            case DISTRICT -> {
+                String problem = CongressionalDistrict.problem(text);
+                if (problem != null) {
+                    throw new RuleViolation("district", problem);
+                }
+                yield text;
+            }
+            case ZIP_AS_WRITTEN -> text.length() <= ColumnType.ZIP_STAGED_LENGTH ? text
+                    : text.substring(0, ColumnType.ZIP_STAGED_LENGTH);
         };
     }
 
@@ -174,7 +190,8 @@ final class RecordValidator {
         if (column.min() != null) {
             int cmp = value.compareTo(BigDecimal.valueOf(column.min()));
             if (column.minExclusive() && cmp <= 0) {
-                throw new RuleViolation("range", "must be greater than " + column.min());
+                throw new RuleViolation("range", "must be greater than " + column.min()
+                        + (column.max() == null ? "" : " and at most " + column.max()));
             }
             if (cmp < 0) {
                 throw new RuleViolation("range", column.max() == null ? "must be at least " + column.min()
@@ -182,7 +199,8 @@ final class RecordValidator {
             }
         }
         if (column.max() != null && value.compareTo(BigDecimal.valueOf(column.max())) > 0) {
-            throw new RuleViolation("range", "must be between " + column.min() + " and " + column.max());
+            throw new RuleViolation("range", column.minExclusive() ? "must be greater than " + column.min()
+                    + " and at most " + column.max() : "must be between " + column.min() + " and " + column.max());
         }
     }
 

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,6 +56,49 @@ public class StagedExtract {
     /** An accepted success story. */
     public record Story(String file, String centerId, int fiscalYear, String clientName, String title,
             String challenge, String solution, String results, String impactsJson) {
+    }
+
+    /**
+     * The extract's ZIP-to-district crosswalk: its Congress (null when it has no row) and its districts, sorted by
+     * code.
+     */
+    public record Crosswalk(Long congress, List<String> districts) {
+    }
+
+    /** An accepted client with its ZIP code as written (null when blank), its state and its district (or null). */
+    public record ClientDistrict(String centerId, String clientId, String zip, String state, String district) {
+    }
+
+    /** The crosswalk, or empty when the extract has none (older extracts). */
+    public Optional<Crosswalk> crosswalk(long runId) {
+        JdbcTemplate jdbc = staging.jdbc(runId);
+        Long files = jdbc.queryForObject("SELECT COUNT(*) FROM stg_file WHERE run_id = ? AND kind = ?", Long.class,
+                runId, FileKind.CROSSWALK.name());
+        if (files == null || files == 0) {
+            return Optional.empty();
+        }
+        Long congress = jdbc.queryForObject("SELECT MIN(congress) FROM stg_crosswalk WHERE run_id = ?"
+                + " AND status = 'ACCEPTED'", Long.class, runId);
+        List<String> districts = jdbc.queryForList("SELECT DISTINCT district FROM stg_crosswalk WHERE run_id = ?"
+                + " AND status = 'ACCEPTED' ORDER BY district", String.class, runId);
+        return Optional.of(new Crosswalk(congress, List.copyOf(districts)));
+    }
+
+    /**
+     * Every accepted client with its district: the crosswalk district of its ZIP code with the largest business share,
+     * ties to the lower district code (one window function over the crosswalk, joined to the clients); null when its
+     * ZIP code is blank, malformed or not in the crosswalk. No personal contact field is selected.
+     */
+    public void clientDistricts(long runId, Consumer<ClientDistrict> consumer) {
+        staging.jdbc(runId).query("SELECT c.center_id, c.client_id, c.zip, c.state, b.district FROM stg_client c"
+                + " LEFT JOIN (SELECT zip, district FROM (SELECT zip, district, ROW_NUMBER() OVER (PARTITION BY zip"
+                + " ORDER BY business_share DESC, district) AS place FROM stg_crosswalk WHERE run_id = ?"
+                + " AND status = 'ACCEPTED') ranked WHERE place = 1) b ON b.zip = c.zip"
+                + " WHERE c.run_id = ? AND c.status = 'ACCEPTED' ORDER BY c.center_id, c.client_id",
+                rs -> {
+                    consumer.accept(new ClientDistrict(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
+                }, runId, runId);
     }
 
     public List<Center> centers(long runId) {

@@ -207,7 +207,7 @@ public class StagingStore {
 
     /** The center_id written on a record, kept with its rejection for the center reports (null when none). */
     private static String centerOf(SourceRecord s) {
-        if (s.kind() == FileKind.APPROPRIATIONS) {
+        if (s.kind() == FileKind.APPROPRIATIONS || s.kind() == FileKind.CROSSWALK) {
             return null;
         }
         String center = s.get("center_id");

@@ -2,6 +2,7 @@ package gov.nist.mep.impact.jobs;
 
 import gov.nist.mep.impact.metrics.CenterFigures;
 import gov.nist.mep.impact.metrics.CenterOversight;
+import gov.nist.mep.impact.metrics.DistrictFigures;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.report.annual.AnnualReportPdf;
@@ -11,6 +12,8 @@ import gov.nist.mep.impact.metrics.StateTrends;
 import gov.nist.mep.impact.report.center.CenterFeedbackXlsx;
 import gov.nist.mep.impact.report.center.CenterReports;
 import gov.nist.mep.impact.report.center.CenterScorecardXlsx;
+import gov.nist.mep.impact.report.impact.DistrictFactSheets;
+import gov.nist.mep.impact.report.impact.DistrictsXlsx;
 import gov.nist.mep.impact.report.impact.ImpactReportPdf;
 import gov.nist.mep.impact.report.impact.ImpactReportXlsx;
 import gov.nist.mep.impact.report.impact.StateFactSheets;
@@ -76,6 +79,12 @@ class ReportRenderers {
                         o -> new AnnualReportXlsx(templates, rules).write(metrics, o));
             }
             case IMPACT -> {
+                // the districts' combined sheets are the largest document: started first
+                DistrictFactSheets districtSheets = metrics.districts().available()
+                        ? new DistrictFactSheets(templates) : null;
+                if (districtSheets != null) {
+                    outputs.put("district-fact-sheets-FY" + year + ".pdf", o -> districtSheets.writeAll(metrics, o));
+                }
                 outputs.put("impact-report-FY" + year + ".pdf",
                         o -> new ImpactReportPdf(templates).write(metrics, o));
                 outputs.put("impact-report-FY" + year + ".xlsx",
@@ -85,6 +94,14 @@ class ReportRenderers {
                 for (StateFigures state : metrics.states()) {
                     outputs.put("state-fact-sheets/" + state.state() + "-FY" + year + ".pdf",
                             o -> sheets.writeState(metrics, state.state(), o));
+                }
+                if (districtSheets != null) {
+                    outputs.put("districts-FY" + year + ".xlsx", o -> new DistrictsXlsx(templates, rules)
+                            .write(metrics, o));
+                    for (DistrictFigures d : metrics.districts().crosswalkDistricts()) {
+                        outputs.put("district-fact-sheets/" + d.district() + "-FY" + year + ".pdf",
+                                o -> districtSheets.writeDistrict(metrics, d.district(), o));
+                    }
                 }
             }
             case CENTER -> {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,17 @@ class StagingReadAdapter implements StagedRecords {
     public List<Center> centers(long runId) {
         return extract.centers(runId).stream().map(c -> new Center(c.centerId(), c.centerName(), c.state(),
                 c.hostType(), c.awardStartFy(), c.recompeted(), c.regionalOffices())).toList();
+    }
+
+    @Override
+    public Optional<Crosswalk> crosswalk(long runId) {
+        return extract.crosswalk(runId).map(c -> new Crosswalk(c.congress(), c.districts()));
+    }
+
+    @Override
+    public void clientDistricts(long runId, Consumer<ClientDistrict> consumer) {
+        extract.clientDistricts(runId, c -> consumer.accept(new ClientDistrict(c.centerId(), c.clientId(), c.zip(),
+                c.state(), c.district())));
     }
 
     @Override

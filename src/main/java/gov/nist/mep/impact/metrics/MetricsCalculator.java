@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MetricsCalculator {
+
+    private static final Logger log = LoggerFactory.getLogger(MetricsCalculator.class);
 
     private final StagedRecords extract;
     private final ProgramRules rules;
@@ -58,7 +62,11 @@ public class MetricsCalculator {
         List<Integer> extractYears = fiscalYears(runId);
         TreeSet<Integer> years = new TreeSet<>(extractYears);
         years.addAll(fiscalYears);
-        Map<Integer, YearResult> results = computeYears(runId, years, Set.copyOf(fiscalYears));
+        DistrictAssignment districts = DistrictAssignment.of(extract, runId);
+        if (!districts.available()) {
+            log.info("  no district figures or outputs: {}", districts.absentBecause());
+        }
+        Map<Integer, YearResult> results = computeYears(runId, years, Set.copyOf(fiscalYears), districts);
         synchronized (yearFigures) {
             yearFigures.clear();
             yearFiguresRun = runId;
@@ -81,22 +89,25 @@ public class MetricsCalculator {
             models.put(fiscalYear, new ImpactMetrics(fiscalYear, year.national(), year.states(), year.centers(),
                     year.categories(), quality, trend, YearOverYear.of(previous, year.national()), year.estimates(),
                     appropriations, stories.stream().filter(s -> s.fiscalYear() == fiscalYear).map(SuccessStory::of)
-                            .toList(), salesByClientIndustry(runId, fiscalYear), null));
+                            .toList(), salesByClientIndustry(runId, fiscalYear), null, year.districts()));
         }
         return models;
     }
 
-    private Map<Integer, YearResult> computeYears(long runId, Collection<Integer> years, Set<Integer> withEstimates) {
+    private Map<Integer, YearResult> computeYears(long runId, Collection<Integer> years, Set<Integer> withEstimates,
+            DistrictAssignment districts) {
         int threads = Math.min(years.size(), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             Map<Integer, YearResult> results = new TreeMap<>();
-            years.forEach(y -> results.put(y, computeYear(runId, y, withEstimates.contains(y))));
+            years.forEach(y -> results.put(y, computeYear(runId, y, withEstimates.contains(y),
+                    withEstimates.contains(y) ? districts : null)));
             return results;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Map<Integer, Future<YearResult>> futures = new TreeMap<>();
-            years.forEach(y -> futures.put(y, pool.submit(() -> computeYear(runId, y, withEstimates.contains(y)))));
+            years.forEach(y -> futures.put(y, pool.submit(() -> computeYear(runId, y, withEstimates.contains(y),
+                    withEstimates.contains(y) ? districts : null))));
             Map<Integer, YearResult> results = new TreeMap<>();
             for (Map.Entry<Integer, Future<YearResult>> f : futures.entrySet()) {
                 results.put(f.getKey(), f.getValue().get());
@@ -138,7 +149,7 @@ public class MetricsCalculator {
                 return known;
             }
         }
-        return computeYear(runId, fiscalYear, false);
+        return computeYear(runId, fiscalYear, false, null);
     }
 
     /**
@@ -158,10 +169,15 @@ public class MetricsCalculator {
 
     private record YearResult(NationalFigures national, List<StateFigures> states, List<CenterFigures> centers,
             List<CategoryFigures> categories, long ineligibleProjects, long lateProjectReports,
-            Estimates estimates) {
+            Estimates estimates, Districts districts) {
     }
 
-    private YearResult computeYear(long runId, int fiscalYear, boolean keepObservations) {
+    /**
+     * One year's figures. The districts' (when {@code assignment} is given and available) are summed in the same pass
+     * over the year's projects and survey records, each through its client's district.
+     */
+    private YearResult computeYear(long runId, int fiscalYear, boolean keepObservations,
+            DistrictAssignment assignment) {
         LocalDate from = FiscalYear.start(fiscalYear);
         LocalDate to = FiscalYear.end(fiscalYear);
         List<Center> centers = extract.centers(runId);
@@ -180,6 +196,8 @@ public class MetricsCalculator {
             byCenter.put(c.centerId(), new GroupTotals());
             byState.computeIfAbsent(c.state(), s -> new GroupTotals());
         }
+        DistrictTotals districts = assignment == null || !assignment.available() ? null
+                : new DistrictTotals(assignment);
         long[] ineligible = new long[1];
         long[] late = new long[1];
         extract.projectsCompleted(runId, from, to, p -> {
@@ -196,6 +214,9 @@ public class MetricsCalculator {
             byCenter.get(p.centerId()).addProject(clientKey, p.hours());
             byState.get(centerById.get(p.centerId()).state()).addProject(clientKey, p.hours());
             byCategory.computeIfAbsent(p.serviceCategory(), k -> new GroupTotals()).addProject(clientKey, p.hours());
+            if (districts != null) {
+                districts.addProject(p.centerId(), clientKey, p.serviceCategory(), p.hours());
+            }
         });
         List<SurveyObservation> observations = keepObservations ? new ArrayList<>() : null;
         extract.surveys(runId, from, to, s -> {
@@ -210,6 +231,9 @@ public class MetricsCalculator {
             byCenter.get(s.centerId()).addSurvey(o);
             byState.get(centerById.get(s.centerId()).state()).addSurvey(o);
             byCategory.computeIfAbsent(s.serviceCategory(), k -> new GroupTotals()).addSurvey(o);
+            if (districts != null) {
+                districts.addSurvey(o);
+            }
             if (observations != null) {
                 observations.add(o);
             }
@@ -266,7 +290,9 @@ public class MetricsCalculator {
                 regionalOffices);
         return new YearResult(nationalFigures, List.copyOf(stateFigures), List.copyOf(centerFigures),
                 List.copyOf(categoryFigures), ineligible[0], late[0],
-                observations == null ? null : estimates.estimate(observations));
+                observations == null ? null : estimates.estimate(observations),
+                districts != null ? districts.toDistricts(rules.suppressionThreshold())
+                        : assignment != null ? Districts.absent(assignment.absentBecause()) : null);
     }
 
     private CenterFigures centerFigures(Center c, int fiscalYear, BigDecimal federal, BigDecimal nonFederal,

@@ -110,6 +110,9 @@ public final class MetricsJson {
             node.put("suppressed", c.suppressed());
             suppression(node, c.disclosure());
         }
+        if (m.districts().available()) {
+            root.set("districts", districts(m.districts()));
+        }
         ArrayNode hostTypes = root.putArray("hostTypes");
         for (HostTypeFigures h : m.hostTypes()) {
             ObjectNode node = hostTypes.addObject();
@@ -121,7 +124,17 @@ public final class MetricsJson {
             node.put("federalFunds", h.federalFunds());
             node.put("nonFederalFunds", h.nonFederalFunds());
         }
-        root.set("dataQuality", dataQuality(m.dataQuality()));
+        ObjectNode quality = (ObjectNode) dataQuality(m.dataQuality());
+        if (m.districts().available()) {
+            Districts.DistrictQuality q = m.districts().dataQuality();
+            quality.put("clientsWithoutDistrict", q.clientsWithoutDistrict());
+            ObjectNode reasons = quality.putObject("clientsWithoutDistrictByReason");
+            reasons.put("blankZip", q.blankZip());
+            reasons.put("malformedZip", q.malformedZip());
+            reasons.put("zipNotInCrosswalk", q.zipNotInCrosswalk());
+            quality.put("clientStateMismatches", q.stateMismatches());
+        }
+        root.set("dataQuality", quality);
         ArrayNode trend = root.putArray("trend");
         m.trend().forEach(t -> trend.add(national(t)));
         root.set("yearOverYear", m.yearOverYear() == null ? NODES.nullNode() : MAPPER.valueToTree(m.yearOverYear()));
@@ -142,6 +155,33 @@ public final class MetricsJson {
         } else {
             node.put("suppression", value.toString());
         }
+    }
+
+    /**
+     * {@code districts}: every district of the crosswalk by code, then {@code "unknown"}; each with its state, Congress,
+     * centers, the figures of a group without funding, its projects by service category and {@code suppressed}
+     * ({@code false}, {@code "primary"} or {@code "complementary"}).
+     */
+    private static ArrayNode districts(Districts districts) {
+        ArrayNode list = NODES.arrayNode();
+        for (DistrictFigures d : districts.districts()) {
+            ObjectNode node = list.addObject();
+            node.put("district", d.district());
+            node.put("state", d.state());
+            node.put("congress", d.congress());
+            ArrayNode centers = node.putArray("centers");
+            d.centers().forEach(centers::add);
+            figures(node, d.figures());
+            ObjectNode categories = node.putObject("projectsByServiceCategory");
+            d.projectsByServiceCategory().forEach(categories::put);
+            Object suppressed = d.suppression().jsonValue();
+            if (suppressed instanceof Boolean b) {
+                node.put("suppressed", b);
+            } else {
+                node.put("suppressed", (String) suppressed);
+            }
+        }
+        return list;
     }
 
     private static ObjectNode national(NationalFigures n) {

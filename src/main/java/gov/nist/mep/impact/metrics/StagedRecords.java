@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -46,7 +47,25 @@ public interface StagedRecords {
             String challenge, String solution, String results, String impactsJson) {
     }
 
+    /** The ZIP-to-district crosswalk: its Congress (null without a row) and its district codes, sorted. */
+    record Crosswalk(Long congress, List<String> districts) {
+    }
+
+    /**
+     * An accepted client with its ZIP code as written (null when blank), its {@code state} column (null when blank) and
+     * its district: the crosswalk district of its ZIP code with the largest business share, ties to the lower code;
+     * null when the ZIP code is blank, malformed or not in the crosswalk.
+     */
+    record ClientDistrict(String centerId, String clientId, String zip, String state, String district) {
+    }
+
     List<Center> centers(long runId);
+
+    /** The extract's crosswalk, or empty when it has none. */
+    Optional<Crosswalk> crosswalk(long runId);
+
+    /** Every accepted client (all years) with its district. */
+    void clientDistricts(long runId, Consumer<ClientDistrict> consumer);
 
     /** Appropriation by fiscal year. */
     Map<Integer, BigDecimal> appropriations(long runId);

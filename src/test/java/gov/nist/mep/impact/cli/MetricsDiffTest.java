@@ -63,6 +63,19 @@ class MetricsDiffTest {
     }
 
     @Test
+    void districtsAreNamedByTheirCodeNotTheirState() throws Exception {
+        Path before = dir.resolve("before.json");
+        Path after = dir.resolve("after.json");
+        String template = "{\"districts\": [{\"district\": \"OH-03\", \"state\": \"OH\", \"newSales\": 10},"
+                + " {\"district\": \"OH-09\", \"state\": \"OH\", \"newSales\": %d}]}";
+        Files.writeString(before, String.format(template, 20));
+        Files.writeString(after, String.format(template, 25));
+
+        assertThat(diff(before, after)).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("districts[OH-09].newSales: 20 -> 25");
+    }
+
+    @Test
     void foldersArePairedByMetricsFileName() throws Exception {
         Path a = Files.createDirectories(dir.resolve("a"));
         Path b = Files.createDirectories(dir.resolve("b"));

@@ -170,6 +170,112 @@ class SampleDataCalibrationTest extends BatchTestSupport {
     }
 
     @Test
+    void everyDistrictOfTheSampleHasOneAccessiblePageAndARowOfTheWorkbook() throws Exception {
+        Districts districts = m.districts();
+        assertThat(districts.available()).isTrue();
+        assertThat(districts.congress()).isEqualTo(118L);
+        assertThat(districts.crosswalkDistricts()).as("435 voting seats, DC and PR delegates").hasSize(437);
+        assertThat(districts.districts().get(districts.districts().size() - 1).isUnknown()).isTrue();
+        assertThat(districts.districts()).extracting(DistrictFigures::suppression)
+                .contains(DistrictSuppression.PRIMARY, DistrictSuppression.COMPLEMENTARY);
+        long clients = districts.districts().stream().mapToLong(d -> d.figures().clientsServed()).sum();
+        assertThat(clients).as("every client served is in one district or unknown")
+                .isEqualTo(m.national().figures().clientsServed());
+
+        byte[] sheets = Files.readAllBytes(dir.resolve("district-fact-sheets-FY2014.pdf"));
+        assertThat(new com.lowagie.text.pdf.PdfReader(sheets).getNumberOfPages()).as("one page per district")
+                .isEqualTo(437);
+        PdfUaValidation.Outcome ua = PdfUaValidation.validate(sheets);
+        assertThat(ua.failures()).isEmpty();
+        assertThat(ua.compliant()).isTrue();
+        assertThat(PdfText.of(sheets)).doesNotContain("@example.com").doesNotContainPattern("555-01\\d\\d");
+        DistrictFigures biggest = districts.crosswalkDistricts().stream()
+                .max(java.util.Comparator.comparingLong(d -> d.figures().clientsServed())).orElseThrow();
+        DistrictFigures withheld = districts.crosswalkDistricts().stream().filter(DistrictFigures::suppressed)
+                .findFirst().orElseThrow();
+        for (String d : List.of("WY-AL", "DC-DL", "PR-DL", biggest.district(), withheld.district())) {
+            byte[] one = Files.readAllBytes(dir.resolve("district-fact-sheets/" + d + "-FY2014.pdf"));
+            assertThat(new com.lowagie.text.pdf.PdfReader(one).getNumberOfPages()).as(d).isEqualTo(1);
+            assertThat(PdfUaValidation.validate(one).failures()).as(d).isEmpty();
+        }
+        try (var files = Files.list(dir.resolve("district-fact-sheets"))) {
+            assertThat(files.count()).isEqualTo(437);
+        }
+        try (var book = XlsxCellDump.open(Files.readAllBytes(dir.resolve("districts-FY2014.xlsx")))) {
+            var sheet = book.getSheet("Districts");
+            for (DistrictFigures d : districts.districts()) {
+                assertThat(XlsxCellDump.row(sheet, 0, d.district()).getCell(XlsxCellDump.column(sheet,
+                        "Clients served")).getNumericCellValue()).as(d.district())
+                        .isEqualTo(d.figures().clientsServed());
+            }
+            assertThat(XlsxCellDump.allText(book)).allSatisfy(t -> assertThat(t).doesNotContain("@example.com")
+                    .doesNotContainPattern("555-01\\d\\d"));
+        }
+    }
+
+    /**
+     * Disclosure control of the districts, checked on what is published (the districts workbook and the impact
+     * report workbook's states), not on the code that suppresses: for every state whose total is published, each
+     * withheld column is blank in none or at least two of its districts, so that no withheld district cell is the
+     * state's total minus the published districts; and nationally (every district and the unknown group add up to
+     * the nation) never exactly one.
+     */
+    @Test
+    void noSuppressedDistrictCellCanBeRecoveredBySubtraction() throws Exception {
+        List<String> withheld = List.of("Surveys fielded", "Surveys completed", "Responding clients", "Response rate",
+                "New sales", "Retained sales", "Cost savings", "New client investment", "Jobs created",
+                "Jobs retained", "Net promoter score");
+        java.util.Set<String> publishedStates = new java.util.TreeSet<>();
+        try (var report = XlsxCellDump.open(Files.readAllBytes(dir.resolve("impact-report-FY2014.xlsx")))) {
+            var states = report.getSheet("States");
+            int note = XlsxCellDump.column(states, "Note");
+            for (var row : states) {
+                if (row.getRowNum() > 0 && !XlsxCellDump.isBlank(row.getCell(0))
+                        && row.getCell(0).getStringCellValue().length() == 2
+                        && XlsxCellDump.isBlank(row.getCell(note))) {
+                    publishedStates.add(row.getCell(0).getStringCellValue());
+                }
+            }
+        }
+        assertThat(publishedStates).hasSizeGreaterThan(40);
+        Map<String, Map<String, Integer>> blanksByState = new java.util.TreeMap<>();
+        Map<String, Integer> blanksInTheNation = new java.util.TreeMap<>();
+        int withheldRows = 0;
+        try (var book = XlsxCellDump.open(Files.readAllBytes(dir.resolve("districts-FY2014.xlsx")))) {
+            var sheet = book.getSheet("Districts");
+            int district = XlsxCellDump.column(sheet, "District");
+            int state = XlsxCellDump.column(sheet, "State");
+            for (var row : sheet) {
+                if (row.getRowNum() == 0 || XlsxCellDump.isBlank(row.getCell(district))
+                        || XlsxCellDump.isBlank(row.getCell(XlsxCellDump.column(sheet, "Clients served")))) {
+                    continue;
+                }
+                boolean any = false;
+                for (String column : withheld) {
+                    if (XlsxCellDump.isBlank(row.getCell(XlsxCellDump.column(sheet, column)))
+                            && !column.equals("Response rate") && !column.equals("Net promoter score")) {
+                        any = true;
+                        blanksInTheNation.merge(column, 1, Integer::sum);
+                        if (!XlsxCellDump.isBlank(row.getCell(state))) {
+                            blanksByState.computeIfAbsent(row.getCell(state).getStringCellValue(),
+                                    s -> new java.util.TreeMap<>()).merge(column, 1, Integer::sum);
+                        }
+                    }
+                }
+                withheldRows += any ? 1 : 0;
+            }
+        }
+        assertThat(withheldRows).as("the sample has withheld districts to check").isGreaterThan(5);
+        blanksByState.forEach((state, blanks) -> blanks.forEach((column, count) -> {
+            if (publishedStates.contains(state)) {
+                assertThat(count).as("%s: districts with %s withheld", state, column).isNotEqualTo(1);
+            }
+        }));
+        blanksInTheNation.forEach((column, count) -> assertThat(count).as("nation: %s withheld", column)
+                .isNotEqualTo(1));
+    }
+
+    @Test
     void theAnnualReportWorkbookOfTheSampleHoldsTheModelsFigures() throws Exception {
         try (var book = XlsxCellDump.open(Files.readAllBytes(dir.resolve("annual-report-FY2014.xlsx")))) {
             var glance = book.getSheet("At a glance");

@@ -22,6 +22,12 @@ public final class Fixtures {
      */
     public static final Path WORKED_EXAMPLE_OVERSIGHT = ROOT.resolve("worked-example-oversight");
 
+    /**
+     * The worked example with congressional districts: the contract example's extract with a {@code zip} column and a
+     * small crosswalk, and {@code expected-districts-FY2014.json}, computed by hand (see its README).
+     */
+    public static final Path DISTRICT_EXAMPLE = ROOT.resolve("district-example");
+
     /** The program's published national figures by fiscal year. */
     public static final Path PUBLISHED_FIGURES = ROOT.resolve("published").resolve("published-figures.csv");
 

@@ -70,6 +70,8 @@ final class PdfReportDocument {
     static final Style BODY = new Style(Fonts.Face.SERIF, 10.5f, 14.5f, TEXT, 0, 7);
     static final Style ITEM = new Style(Fonts.Face.SERIF, 10.5f, 14.5f, TEXT, 0, 3);
     static final Style CELL = new Style(Fonts.Face.SANS, 8.5f, 10.2f, TEXT, 0, 0);
+    /** The figures of a headline table: large enough to be read first, at arm's length. */
+    static final Style HEADLINE = new Style(Fonts.Face.SANS_BOLD, 21, 25, HEADING, 0, 0);
     static final Style NOTE = new Style(Fonts.Face.SANS, 8, 10.5f, MUTED, 0, 3);
     static final Style COVER_TITLE = new Style(Fonts.Face.SANS_BOLD, 30, 37, HEADING, 0, 14);
     static final Style COVER_SUBTITLE = new Style(Fonts.Face.SANS, 17, 23, HEADING, 4, 18);
@@ -548,14 +550,18 @@ final class PdfReportDocument {
     }
 
     private float rowHeight(PdfTable table, PdfTable.Row row, float[] widths) {
-        int max = 1;
+        float max = CELL.leading();
         for (int i = 0; i < widths.length; i++) {
-            max = Math.max(max, cellLines(row.cells().get(i), cellStyle(table, row, i), widths[i]).size());
+            Style style = cellStyle(table, row, i);
+            max = Math.max(max, cellLines(row.cells().get(i), style, widths[i]).size() * style.leading());
         }
-        return max * CELL.leading() + 2 * CELL_PAD;
+        return max + 2 * CELL_PAD + (table.headline() ? 2 * CELL_PAD : 0);
     }
 
     private static Style cellStyle(PdfTable table, PdfTable.Row row, int column) {
+        if (table.headline()) {
+            return HEADLINE;
+        }
         return row.total() ? CELL.face(Fonts.Face.SANS_BOLD) : CELL;
     }
 
@@ -599,7 +605,7 @@ final class PdfReportDocument {
 
     private void drawRow(PdfTable table, PdfTable.Row row, float[] widths, float h, PdfStructureElement element) {
         float top = y;
-        if (row.total()) {
+        if (row.total() || table.headline()) {
             artifact(() -> {
                 cb.setColorFill(TOTAL_FILL);
                 cb.rectangle(LEFT, top - h, WIDTH, h);
@@ -630,7 +636,7 @@ final class PdfReportDocument {
     }
 
     private void drawCell(List<Line> lines, Style style, float x, float width, float top, PdfTable.Align align) {
-        float lineTop = top - CELL_PAD;
+        float lineTop = top - CELL_PAD - (style == HEADLINE ? CELL_PAD : 0);
         for (Line line : lines) {
             float lx = switch (align) {
                 case RIGHT -> x + width - CELL_PAD - line.width();

@@ -11,8 +11,9 @@ import java.util.List;
  * @param rows body rows, one cell per column
  * @param rowHeaders whether the first cell of each row heads its row (tagged TH with row scope)
  * @param notes notes printed under the table: a marker used in its cells and the template footnote that explains it
+ * @param headline a row of headline figures: its body cells are printed large (a page's few figures to read first)
  */
-public record PdfTable(List<Column> columns, List<Row> rows, boolean rowHeaders, List<Note> notes) {
+public record PdfTable(List<Column> columns, List<Row> rows, boolean rowHeaders, List<Note> notes, boolean headline) {
 
     /** A marker used in cells (e.g. "(D)") and the id of the template footnote that explains it. */
     public record Note(String marker, String footnote) {
@@ -43,6 +44,11 @@ public record PdfTable(List<Column> columns, List<Row> rows, boolean rowHeaders,
         notes = List.copyOf(notes);
     }
 
+    /** A table of ordinary cells. */
+    public PdfTable(List<Column> columns, List<Row> rows, boolean rowHeaders, List<Note> notes) {
+        this(columns, rows, rowHeaders, notes, false);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -53,6 +59,7 @@ public record PdfTable(List<Column> columns, List<Row> rows, boolean rowHeaders,
         private final List<Row> rows = new ArrayList<>();
         private final List<Note> notes = new ArrayList<>();
         private boolean rowHeaders = true;
+        private boolean headline;
 
         public Builder text(String header, float width) {
             columns.add(new Column(header, width, Align.LEFT));
@@ -99,8 +106,18 @@ public record PdfTable(List<Column> columns, List<Row> rows, boolean rowHeaders,
             return this;
         }
 
+        /**
+         * Headline figures: each column a figure, its header the label, its one body row the figure printed large (no
+         * row headers: the labels head their columns).
+         */
+        public Builder headline() {
+            headline = true;
+            rowHeaders = false;
+            return this;
+        }
+
         public PdfTable build() {
-            return new PdfTable(columns, rows, rowHeaders, notes);
+            return new PdfTable(columns, rows, rowHeaders, notes, headline);
         }
     }
 }

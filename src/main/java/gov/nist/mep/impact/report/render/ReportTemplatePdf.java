@@ -64,9 +64,11 @@ public final class ReportTemplatePdf {
         List<Placed> contents = null;
         byte[] pdf = null;
         int pages = 0;
+        boolean oneNeeded = !laysOutPageNumbers();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             Pass result = render(figures, contents, pages);
-            boolean stable = contents != null && result.headings().equals(contents) && result.pages() == pages;
+            boolean stable = oneNeeded || contents != null && result.headings().equals(contents)
+                    && result.pages() == pages;
             pdf = result.pdf();
             contents = result.headings();
             pages = result.pages();
@@ -75,6 +77,25 @@ public final class ReportTemplatePdf {
             }
         }
         out.write(withFixedId(pdf));
+    }
+
+    /**
+     * Whether the layout depends on itself: a contents page (the pages of the headings) or a running text that prints
+     * the number of pages. Otherwise one pass gives the final document (the fact sheets: hundreds of one-page PDFs).
+     */
+    private boolean laysOutPageNumbers() {
+        for (Section section : template.sections()) {
+            if (section.blocks().stream().anyMatch(b -> b instanceof Directive d && d.name().equals("contents"))) {
+                return true;
+            }
+        }
+        for (Directive setting : template.settings().values()) {
+            if (setting.text().spans().stream().anyMatch(span -> span instanceof Figure f
+                    && f.placeholder().name().equals("pages"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- checking
