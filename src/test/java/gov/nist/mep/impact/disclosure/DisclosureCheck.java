@@ -79,6 +79,10 @@ final class DisclosureCheck {
                 under(new Key(Level.STATE, c.state(), year));
             }
         }
+        for (int year : extract.fiscalYears) {
+            extract.districtStates.keySet().forEach(d -> under(new Key(Level.DISTRICT, d, year)));
+        }
+        extract.districtStates.keySet().forEach(d -> byText.put(d, new Key(Level.DISTRICT, d, 0)));
         for (Center c : extract.centers.values()) {
             byText.put(c.id(), new Key(Level.CENTER, c.id(), 0));
             byText.put(c.name(), new Key(Level.CENTER, c.id(), 0));
@@ -176,12 +180,70 @@ final class DisclosureCheck {
         }
         stateStatus.forEach((fy, states) -> subtraction(file, fy, states, centerStatus.getOrDefault(fy, Map.of())));
         categories(file, year, categoryStatus);
+        JsonNode districts = m.get("districts");
+        if (districts != null) {
+            groupFlags(file, districts, "district", Level.DISTRICT, year);
+            districts(file, year, districts, stateStatus.getOrDefault(year, Map.of()));
+        }
+    }
+
+    /** A group's {@code suppressed}: a boolean, or (districts) false, "primary" or "complementary". */
+    private static boolean suppressed(JsonNode group) {
+        JsonNode s = group.get("suppressed");
+        return s.isBoolean() ? s.asBoolean() : s.isString();
+    }
+
+    /**
+     * The districts of a state add up to the state, all districts (and the clients of no district) to the nation: the
+     * withheld districts of a published state together, and all withheld districts together, must hold no responding
+     * client or at least the threshold.
+     */
+    private void districts(String file, int year, JsonNode districts, Map<String, Boolean> states) {
+        if (extract.nationalRespondents(year).size() < threshold) {
+            return;
+        }
+        Map<String, List<Key>> hiddenByState = new java.util.TreeMap<>();
+        List<Key> all = new ArrayList<>();
+        for (JsonNode d : districts) {
+            if (suppressed(d)) {
+                Key k = new Key(Level.DISTRICT, d.get("district").asString(), year);
+                all.add(k);
+                JsonNode state = d.get("state");
+                if (state != null && !state.isNull()) {
+                    hiddenByState.computeIfAbsent(state.asString(), x -> new ArrayList<>()).add(k);
+                }
+            }
+        }
+        // a state's figures are its centers' and a district's are its clients' (by ZIP code): the state minus its
+        // published districts is its withheld districts plus its clients placed in no district of the state, minus the
+        // clients of other states placed in its districts; those clients together must not be 1 or 2
+        hiddenByState.forEach((state, hidden) -> {
+            if (!states.getOrDefault(state, true)) {
+                java.util.Set<String> inDistricts = new java.util.TreeSet<>();
+                extract.districtStates.forEach((d, st) -> {
+                    if (st.equals(state)) {
+                        inDistricts.addAll(extract.of(new Key(Level.DISTRICT, d, year)).respondents);
+                    }
+                });
+                java.util.Set<String> ofState = extract.of(new Key(Level.STATE, state, year)).respondents;
+                java.util.Set<String> involved = new java.util.TreeSet<>();
+                hidden.forEach(k -> involved.addAll(extract.of(k).respondents));
+                ofState.stream().filter(c -> !inDistricts.contains(c)).forEach(involved::add);
+                inDistricts.stream().filter(c -> !ofState.contains(c)).forEach(involved::add);
+                if (!involved.isEmpty() && involved.size() < threshold) {
+                    finding(file + ": the withheld districts of published state " + state + " in FY" + year + " "
+                            + hidden + " can be worked out by subtraction from the state and hold " + involved.size()
+                            + " responding client(s)");
+                }
+            }
+        });
+        recoverable(file, "the withheld districts of FY" + year + " (national minus the published districts)", all);
     }
 
     private void groupFlags(String file, JsonNode array, String idField, Level level, int year) {
         for (JsonNode g : array) {
             Key k = new Key(level, g.get(idField).asString(), year);
-            flag(file + " " + idField + " " + k.id(), k, g.get("suppressed").asBoolean());
+            flag(file + " " + idField + " " + k.id(), k, suppressed(g));
             if (g.has("respondingClients") && g.get("respondingClients").asLong() != extract.respondents(k)) {
                 finding(file + ": " + k + " has " + g.get("respondingClients").asLong()
                         + " responding clients in the JSON, " + extract.respondents(k) + " by the independent reader");
@@ -414,7 +476,7 @@ final class DisclosureCheck {
         return !row.isEmpty() && FY.matcher(row.get(0).text()).matches();
     }
 
-    /** The row's group: a center named in it, else a service category, else an industry, else a state. */
+    /** The row's group: a center named in it, else a district, a service category, an industry, a state. */
     private Key rowGroup(List<Cell> row) {
         Key best = null;
         for (Cell cell : row) {

@@ -85,6 +85,20 @@ class DisclosureWalkTest extends BatchTestSupport {
     }
 
     @Test
+    void noPrintedFigureOfTheDistrictExampleComesFromAGroupUnderTheThreshold() throws Exception {
+        // the worked example with ZIP codes and a crosswalk: the district fact sheets and workbook are walked too
+        Path extract = Fixtures.DISTRICT_EXAMPLE.resolve("extract").toAbsolutePath();
+        Path out = Files.createTempDirectory("walk-districts");
+        assertThat(runAll(extract, out).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        DisclosureCheck check = DisclosureWalk.check(extract, DisclosureWalk.rejected(out.resolve("rejects.csv")), out);
+
+        assertThat(outputs(out)).contains("districts-FY2014.xlsx", "district-fact-sheets-FY2014.pdf");
+        assertThat(check.secretGroups()).anyMatch(g -> g.startsWith("district KS-03 FY2014: 1 responding"));
+        assertThat(check.findings()).isEmpty();
+    }
+
+    @Test
     void leaksPlantedInTheOutputsAreFound() throws Exception {
         OutputWalk walk = OutputWalk.of(planted);
         // the planted center's new sales printed in a workbook row, and in whole dollars in a paragraph

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class ExtractGroups {
 
     /** The kinds of groups a printed figure can belong to. */
-    enum Level { CENTER, STATE, CATEGORY, INDUSTRY }
+    enum Level { CENTER, DISTRICT, CATEGORY, INDUSTRY, STATE }
 
     /** A group of one fiscal year. */
     record Key(Level level, String id, int fiscalYear) {
@@ -86,6 +86,8 @@ final class ExtractGroups {
     final Map<Key, Figures> groups = new HashMap<>();
     /** Federal funds by center and fiscal year. */
     final Map<String, BigDecimal> federalFunds = new HashMap<>();
+    /** The congressional districts of the crosswalk (reference/zip-congressional-districts.csv), by code. */
+    final Map<String, String> districtStates = new TreeMap<>();
     /** BEA summary industry name by code (for the rows of the economy-wide tables). */
     final Map<String, String> industryNames = new TreeMap<>();
     final Set<Integer> fiscalYears = new TreeSet<>();
@@ -115,6 +117,7 @@ final class ExtractGroups {
         Map<String, Record> projects = byKey(winners(records(extract, "meis/projects", rejected),
                 r -> r.get("center_id") + "/" + r.get("project_id"), true), r -> r.get("center_id") + "/"
                 + r.get("project_id"));
+        Map<String, String> districtOfZip = g.crosswalk(extract);
         for (Record s : winners(records(extract, "survey", rejected), r -> r.get("survey_id"), false)) {
             if (!"COMPLETE".equals(s.get("disposition"))) {
                 continue;
@@ -131,12 +134,47 @@ final class ExtractGroups {
             g.add(new Key(Level.CENTER, center.id(), fy), respondent, s.values);
             g.add(new Key(Level.STATE, center.state(), fy), respondent, s.values);
             g.add(new Key(Level.CATEGORY, project.get("service_category"), fy), respondent, s.values);
+            if (!districtOfZip.isEmpty()) {
+                String zip = client.get("zip");
+                g.add(new Key(Level.DISTRICT, zip == null ? "unknown" : districtOfZip.getOrDefault(zip.strip(),
+                        "unknown"), fy), respondent, s.values);
+            }
             String industry = naics.summaryOf(client.get("naics"));
             if (industry != null) {
                 g.add(new Key(Level.INDUSTRY, industry, fy), respondent, s.values);
             }
         }
         return g;
+    }
+
+    /**
+     * The district of every ZIP code of the crosswalk: the one with the largest business share, ties the lower code
+     * (the metrics contract); empty without a crosswalk.
+     */
+    private Map<String, String> crosswalk(Path extract) {
+        Path file = extract.resolve("reference").resolve("zip-congressional-districts.csv");
+        Map<String, String> best = new HashMap<>();
+        Map<String, BigDecimal> shares = new HashMap<>();
+        if (!Files.exists(file)) {
+            return best;
+        }
+        // key (zip, district): the later row wins
+        Map<String, BigDecimal> rows = new LinkedHashMap<>();
+        for (Record r : records(extract, "reference/zip-congressional-districts.csv", Set.of())) {
+            rows.put(r.get("zip") + "," + r.get("district"), new BigDecimal(r.get("business_share").strip()));
+        }
+        rows.forEach((key, share) -> {
+            String zip = key.substring(0, key.indexOf(','));
+            String district = key.substring(key.indexOf(',') + 1);
+            districtStates.put(district, district.substring(0, 2));
+            String old = best.get(zip);
+            int cmp = old == null ? 1 : share.compareTo(shares.get(zip));
+            if (cmp > 0 || cmp == 0 && district.compareTo(old) < 0) {
+                best.put(zip, district);
+                shares.put(zip, share);
+            }
+        });
+        return best;
     }
 
     private void add(Key key, String respondent, Map<String, String> survey) {
