@@ -5,7 +5,9 @@ Usage: scripts/prepare-io-tables.py BEA_DIR FIRST_YEAR LAST_YEAR OUT_DIR
 Writes OUT_DIR/io-total-requirements.csv (domestic industry-by-commodity total requirements, one row per year and
 industry, one column per commodity) and OUT_DIR/io-accounts.csv (per year and code: industry output, compensation,
 taxes on production less subsidies, gross operating surplus; commodity output, imports, personal consumption and
-nonresidential private fixed investment). Values are copied as BEA published them; BEA's "..." (suppressed) and
+nonresidential private fixed investment) and OUT_DIR/employment-by-industry.csv (employment by summary industry:
+full- and part-time employees, full-time equivalents, persons engaged, with the gross output and compensation they
+go with). Values are copied as BEA published them; BEA's "..." (suppressed) and
 missing cells are written empty.
 """
 import csv
@@ -60,3 +62,15 @@ with open(f"{out}/io-accounts.csv", "w", newline="") as f:
     for (y, code) in sorted(acc, key=lambda k: (k[0], list(names).index(k[1]))):
         v = acc[(y, code)]
         w.writerow([y, code, names[code]] + [v.get(x, "") for x in FIELDS])
+
+# Employment by industry (NIPA 6.4D, 6.5D, 6.8D matched to the summary industries, with each industry's gross output):
+# the employment counts and the output they are divided by; 531 and GFG are aggregates (bea_codes_covered).
+EMPLOYMENT = ["year", "bea_code", "bea_codes_covered", "ftpt_employees_thous", "fte_employees_thous",
+              "persons_engaged_thous", "gross_output_musd", "compensation_musd"]
+with open(f"{bea}/employment-by-industry-2010-2015.csv", newline="") as f, \
+        open(f"{out}/employment-by-industry.csv", "w", newline="") as o:
+    w = csv.writer(o, lineterminator="\n")
+    w.writerow(EMPLOYMENT)
+    for r in csv.DictReader(f):
+        if first <= int(r["year"]) <= last:
+            w.writerow([r[c] for c in EMPLOYMENT])

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  * Dependencies point one way: {@code cli → jobs → report → metrics → ingest}; the web console ({@code console}) sits
  * beside the command line, started by it, and uses jobs and below, never the command line. A layer may use the layers below it,
  * except that {@code report} sees only {@code metrics} (reports render the metrics model, never the extract).
- * {@code economy} (the economy-wide input-output model) works on the metrics model and is attached by {@code jobs}.
+ * {@code economy} (the economy-wide input-output model) works on the metrics model and is attached by {@code jobs};
+ * it reads its tables with the extract's CSV parser ({@code ingest.CsvParser}, the project's one CSV reader) and
+ * uses nothing else of {@code ingest}.
  * {@code support} (output folder, publishing, software version) is usable by every layer and uses none;
  * {@code generate} (the synthetic extract generator) is used only by the command line and uses nothing of ours but
  * {@code support}. The Boot application class, in the root package, belongs to the command line: it is the entry
@@ -68,7 +70,7 @@ class ArchitectureTest {
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "console", "jobs")
             .whereLayer("economy").mayOnlyBeAccessedByLayers("cli", "console", "jobs")
             .whereLayer("metrics").mayOnlyBeAccessedByLayers("cli", "console", "jobs", "report", "economy")
-            .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "console", "jobs", "metrics")
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "console", "jobs", "metrics", "economy")
             .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("support").mayNotAccessAnyLayer()
             .because("dependencies point one way: cli (and the web console beside it) -> jobs -> report -> metrics ->"
@@ -96,6 +98,14 @@ class ArchitectureTest {
             .layer("metrics").definedBy(METRICS)
             .layer("report").definedBy(REPORT)
             .whereLayer("staging").mayOnlyBeAccessedByLayers("ingest", "jobs");
+
+    /** The economy-wide model reads its tables with the one CSV reader, and nothing else of ingest. */
+    @ArchTest
+    static final ArchRule theEconomyUsesOnlyTheCsvReaderOfIngest = noClasses().that().resideInAPackage(ECONOMY)
+            .should().dependOnClassesThat(describe("ingest classes other than CsvParser",
+                    (JavaClass c) -> resideInAPackage(INGEST).test(c)
+                            && !c.getName().startsWith(gov.nist.mep.impact.ingest.CsvParser.class.getName())))
+            .because("the economy-wide model works on the metrics model; it shares only the CSV reader with ingest");
 
     @ArchTest
     static final ArchRule theRenderToolkitKnowsNoModel = noClasses().that().resideInAPackage(RENDER)

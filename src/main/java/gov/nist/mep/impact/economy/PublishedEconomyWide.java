@@ -24,7 +24,7 @@ final class PublishedEconomyWide {
     /** The contractor's figures by fiscal year, in dollars and jobs. */
     static Map<Integer, Published> economyWide() {
         Map<Integer, Published> byYear = new TreeMap<>();
-        List<List<String>> rows = IoCsv.read(ECONOMY_WIDE);
+        List<List<String>> rows = EconomyCsv.read(ECONOMY_WIDE);
         List<String> h = rows.get(0);
         for (List<String> r : rows.subList(1, rows.size())) {
             int year = Integer.parseInt(r.get(h.indexOf("fiscal_year")));
@@ -41,7 +41,7 @@ final class PublishedEconomyWide {
     /** Published client new + retained sales by fiscal year (dollars), where published. */
     static Map<Integer, BigDecimal> clientSales() {
         Map<Integer, BigDecimal> byYear = new TreeMap<>();
-        List<List<String>> rows = IoCsv.read(CLIENT_FIGURES);
+        List<List<String>> rows = EconomyCsv.read(CLIENT_FIGURES);
         List<String> h = rows.get(0);
         for (List<String> r : rows.subList(1, rows.size())) {
             BigDecimal sales = decimal(r.get(h.indexOf("new_and_retained_sales")));

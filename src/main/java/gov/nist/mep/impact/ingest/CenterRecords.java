@@ -1,5 +1,6 @@
 package gov.nist.mep.impact.ingest;
 
+import gov.nist.mep.impact.support.ContactDetails;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,7 +63,9 @@ public class CenterRecords {
                 + " r.message FROM stg_reject r JOIN stg_file f ON f.run_id = r.run_id AND f.file_ord = r.file_ord"
                 + " WHERE r.run_id = ? ORDER BY r.file_ord, r.line", (rs, i) -> {
                     String column = rs.getString(4);
-                    String value = column != null && column.startsWith("contact_") ? null : rs.getString(6);
+                    // staged already without it (RejectedValues); kept as a second guard
+                    String value = column != null && column.startsWith("contact_") ? ContactDetails.REMOVED
+                            : rs.getString(6);
                     return new CenterReject(rs.getString(1), rs.getString(2), rs.getLong(3), column, rs.getString(5),
                             value, rs.getString(7));
                 }, runId);

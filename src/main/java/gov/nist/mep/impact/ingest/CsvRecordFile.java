@@ -61,7 +61,8 @@ final class CsvRecordFile implements RecordFile {
                 values.put(header.get(i), value);
             }
         }
-        return new SourceRecord(file.kind(), file.ordinal(), file.relativePath(), parser.rowStartLine(), values);
+        return new SourceRecord(file.kind(), file.ordinal(), file.relativePath(), parser.rowStartLine(), values,
+                row.size() != header.size());
     }
 
     private List<String> readRow() {

@@ -9,8 +9,9 @@ record ValidatedRecord(SourceRecord source, Object[] values, Rejection rejection
         return new ValidatedRecord(source, values, null);
     }
 
+    /** A rejected record; its value and message as outputs may show them (see {@link RejectedValues}). */
     static ValidatedRecord rejected(SourceRecord source, Rejection rejection) {
-        return new ValidatedRecord(source, null, rejection);
+        return new ValidatedRecord(source, null, RejectedValues.shown(source, rejection));
     }
 
     boolean isRejected() {

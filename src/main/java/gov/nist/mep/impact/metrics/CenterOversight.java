@@ -27,11 +27,19 @@ public record CenterOversight(int fiscalYear, OversightThresholds thresholds, Li
                 .orElseThrow(() -> new IllegalArgumentException("FY" + fiscalYear + " has no peer group " + name));
     }
 
-    /** One center's row of the scorecard. */
+    /**
+     * One center's row of the scorecard. {@code disclosure} says whether its survey figures of the year may be printed
+     * (see {@link Disclosure}).
+     */
     public record CenterScorecard(String centerId, String centerName, String state, String hostType,
-            Integer regionalOffices, boolean recompeted, Boolean costShareCompliant, boolean suppressed,
+            Integer regionalOffices, boolean recompeted, Boolean costShareCompliant, Disclosure disclosure,
             List<Score> scores, List<Flag> flags, Map<String, Long> rejectsByRule, List<TrendYear> trend,
             List<ServiceMix> services) {
+
+        /** Its survey figures of the year are withheld from every printed output. */
+        public boolean suppressed() {
+            return disclosure.withheld();
+        }
 
         public Score score(CenterFigure figure) {
             return scores.stream().filter(s -> s.figure() == figure).findFirst().orElseThrow();
@@ -46,10 +54,12 @@ public record CenterOversight(int fiscalYear, OversightThresholds thresholds, Li
      * One figure of a center: its value (null when undefined or withheld), its rank (1 = largest value; ties share the
      * best rank) and percentile (share of the other ranked centers with a smaller value, 0 to 100) among all ranked
      * centers and among the centers of its host type, and how many centers each ranking holds. Ranks are null for a
-     * figure that is not ranked or a center without a value.
+     * figure that is not ranked or a center without a value. {@code withheld}: the value is withheld by disclosure
+     * control (a survey figure of a withheld center, or a change from or to a withheld year); the printed outputs
+     * show "(D)".
      */
     public record Score(CenterFigure figure, Number value, Integer rank, Double percentile, int ranked,
-            Integer hostTypeRank, Double hostTypePercentile, int hostTypeRanked) {
+            Integer hostTypeRank, Double hostTypePercentile, int hostTypeRanked, boolean withheld) {
     }
 
     /** Why a figure is flagged. */
@@ -60,10 +70,14 @@ public record CenterOversight(int fiscalYear, OversightThresholds thresholds, Li
         BELOW_THRESHOLD,
         /** the federal share is above the center's cap */
         ABOVE_CAP,
-        /** at or below the low percentile among the host-type peers */
+        /** at or below the low percentile among the host-type peers (host types of many centers) */
         LOW_AMONG_PEERS,
-        /** at or above the high percentile among the host-type peers */
-        HIGH_AMONG_PEERS
+        /** at or above the high percentile among the host-type peers (host types of many centers) */
+        HIGH_AMONG_PEERS,
+        /** below the host-type peers' median by more than the threshold's interquartile ranges (small host types) */
+        FAR_BELOW_PEERS,
+        /** above the host-type peers' median by more than the threshold's interquartile ranges (small host types) */
+        FAR_ABOVE_PEERS
     }
 
     /** An outlier: the figure, the rule and the threshold it was held against. */
@@ -76,10 +90,15 @@ public record CenterOversight(int fiscalYear, OversightThresholds thresholds, Li
 
     /**
      * One fiscal year of a center's trend (the last five years of the extract up to the year reported); new sales and
-     * jobs are null in a year the center is suppressed.
+     * jobs are null in a year the center is withheld.
      */
     public record TrendYear(int fiscalYear, long clientsServed, long projectsCompleted, BigDecimal newSales,
-            Long jobsCreatedOrRetained, BigDecimal federalFunds, boolean suppressed) {
+            Long jobsCreatedOrRetained, BigDecimal federalFunds, Disclosure disclosure) {
+
+        /** The year's survey figures are withheld from every printed output. */
+        public boolean suppressed() {
+            return disclosure.withheld();
+        }
     }
 
     /** A center's projects of the year and their hours (staff and third-party) in one service category. */

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -126,6 +127,7 @@ public class CenterOversightCalculator {
 
         // values of every figure, then ranks
         Map<String, Map<CenterFigure, Number>> values = new LinkedHashMap<>();
+        Map<String, Set<CenterFigure>> withheld = new HashMap<>();
         for (CenterFigures c : metrics.centers()) {
             String id = c.centerId();
             Set<String> clients = clientsOfYear.getOrDefault(id, Set.of());
@@ -176,15 +178,24 @@ public class CenterOversightCalculator {
             v.put(CenterFigure.JOBS_CHANGE, before == null ? null
                     : Ratios.ratio(f.jobsCreatedOrRetained() - before.figures().jobsCreatedOrRetained(),
                             before.figures().jobsCreatedOrRetained()));
+            Set<CenterFigure> hidden = EnumSet.noneOf(CenterFigure.class);
             if (c.suppressed()) {
-                // figures from fewer responding clients than the threshold are withheld, and not ranked
+                // survey figures of a withheld center (too few responding clients, or a complement) are not printed,
+                // and it is not ranked on them
                 for (CenterFigure figure : CenterFigure.values()) {
                     if (figure.fromResponses()) {
-                        v.put(figure, null);
+                        hidden.add(figure);
                     }
                 }
             }
+            if (before != null && before.suppressed()) {
+                // a change from a withheld year would give its figure back: previous = current / (1 + change)
+                hidden.add(CenterFigure.NEW_SALES_CHANGE);
+                hidden.add(CenterFigure.JOBS_CHANGE);
+            }
+            hidden.forEach(figure -> v.put(figure, null));
             values.put(id, v);
+            withheld.put(id, hidden);
         }
 
         Map<String, String> hostTypes = new HashMap<>();
@@ -202,9 +213,9 @@ public class CenterOversightCalculator {
             List<Score> scores = new ArrayList<>();
             for (CenterFigure figure : CenterFigure.values()) {
                 Number value = values.get(id).get(figure);
-                scores.add(score(figure, value, values, peers));
+                scores.add(score(figure, value, values, peers, withheld.get(id).contains(figure)));
             }
-            List<Flag> flags = flags(c, scores);
+            List<Flag> flags = flags(c, scores, peers);
             List<TrendYear> trend = new ArrayList<>();
             byYear.forEach((y, centers) -> {
                 CenterFigures t = centers.get(id);
@@ -212,11 +223,11 @@ public class CenterOversightCalculator {
                     trend.add(new TrendYear(y, t.figures().clientsServed(), t.figures().projectsCompleted(),
                             t.suppressed() ? null : t.figures().newSales(),
                             t.suppressed() ? null : t.figures().jobsCreatedOrRetained(), t.funding().federalFunds(),
-                            t.suppressed()));
+                            t.disclosure()));
                 }
             });
             scorecards.add(new CenterScorecard(id, c.centerName(), c.state(), c.hostType(), c.regionalOffices(),
-                    c.recompeted(), c.costShareCompliant(), c.suppressed(), List.copyOf(scores), List.copyOf(flags),
+                    c.recompeted(), c.costShareCompliant(), c.disclosure(), List.copyOf(scores), List.copyOf(flags),
                     new TreeMap<>(rejectsByRule.getOrDefault(id, Map.of())),
                     List.copyOf(trend), List.copyOf(services.getOrDefault(id, Map.of()).values())));
             feedback.put(id, new CenterFeedback(id, List.copyOf(rejectedBy.getOrDefault(id, List.of())),
@@ -259,16 +270,16 @@ public class CenterOversightCalculator {
     }
 
     private static Score score(CenterFigure figure, Number value, Map<String, Map<CenterFigure, Number>> all,
-            Map<String, Map<CenterFigure, Number>> peers) {
+            Map<String, Map<CenterFigure, Number>> peers, boolean withheld) {
         List<BigDecimal> allValues = present(figure, all);
         List<BigDecimal> peerValues = present(figure, peers);
         BigDecimal v = decimal(value);
         if (!figure.ranked() || v == null) {
             return new Score(figure, value, null, null, figure.ranked() ? allValues.size() : 0, null, null,
-                    figure.ranked() ? peerValues.size() : 0);
+                    figure.ranked() ? peerValues.size() : 0, withheld);
         }
         return new Score(figure, value, rank(v, allValues), percentile(v, allValues), allValues.size(),
-                rank(v, peerValues), percentile(v, peerValues), peerValues.size());
+                rank(v, peerValues), percentile(v, peerValues), peerValues.size(), withheld);
     }
 
     private static List<BigDecimal> present(CenterFigure figure, Map<String, Map<CenterFigure, Number>> centers) {
@@ -289,7 +300,7 @@ public class CenterOversightCalculator {
         return 100.0 * smaller / (values.size() - 1);
     }
 
-    private List<Flag> flags(CenterFigures c, List<Score> scores) {
+    private List<Flag> flags(CenterFigures c, List<Score> scores, Map<String, Map<CenterFigure, Number>> peers) {
         List<Flag> flags = new ArrayList<>();
         Map<CenterFigure, Score> by = new EnumMap<>(CenterFigure.class);
         scores.forEach(s -> by.put(s.figure(), s));
@@ -301,14 +312,56 @@ public class CenterOversightCalculator {
         below(flags, by.get(CenterFigure.RESPONSE_RATE), thresholds.responseRateBelow());
         below(flags, by.get(CenterFigure.RESPONSE_RATE_CHANGE), thresholds.responseRateDropBelow());
         for (CenterFigure f : List.of(CenterFigure.NEW_SALES_PER_FEDERAL_DOLLAR, CenterFigure.FEDERAL_COST_PER_JOB)) {
-            Double p = by.get(f).hostTypePercentile();
-            if (p != null && p <= thresholds.peerPercentileLow()) {
-                flags.add(new Flag(f, FlagRule.LOW_AMONG_PEERS, thresholds.peerPercentileLow()));
-            } else if (p != null && p >= thresholds.peerPercentileHigh()) {
-                flags.add(new Flag(f, FlagRule.HIGH_AMONG_PEERS, thresholds.peerPercentileHigh()));
+            Flag flag = peerFlag(thresholds, by.get(f), present(f, peers).stream().sorted().toList());
+            if (flag != null) {
+                flags.add(flag);
             }
         }
         return flags;
+    }
+
+    /**
+     * The peer rule of an impact ratio: by percentile in a host type of at least {@code peerPercentileMinCenters}
+     * centers with the figure; in a smaller one (where the lowest and the highest center are at percentile 0 and 100
+     * whatever the spread) by distance from the peers' median, beyond {@code peerMedianDistanceIqr} interquartile
+     * ranges (quartiles of Hyndman and Fan's type 7). Null when the center is not flagged or has no value.
+     */
+    static Flag peerFlag(OversightThresholds thresholds, Score s, List<BigDecimal> sortedPeers) {
+        BigDecimal v = decimal(s.value());
+        if (v == null || sortedPeers.isEmpty()) {
+            return null;
+        }
+        if (sortedPeers.size() >= thresholds.peerPercentileMinCenters()) {
+            Double p = percentile(v, sortedPeers);
+            if (p != null && p <= thresholds.peerPercentileLow()) {
+                return new Flag(s.figure(), FlagRule.LOW_AMONG_PEERS, thresholds.peerPercentileLow());
+            }
+            if (p != null && p >= thresholds.peerPercentileHigh()) {
+                return new Flag(s.figure(), FlagRule.HIGH_AMONG_PEERS, thresholds.peerPercentileHigh());
+            }
+            return null;
+        }
+        BigDecimal median = median(sortedPeers);
+        BigDecimal iqr = quartile(sortedPeers, 3).subtract(quartile(sortedPeers, 1));
+        BigDecimal limit = iqr.multiply(BigDecimal.valueOf(thresholds.peerMedianDistanceIqr()));
+        if (v.compareTo(median.subtract(limit)) < 0) {
+            return new Flag(s.figure(), FlagRule.FAR_BELOW_PEERS, thresholds.peerMedianDistanceIqr());
+        }
+        if (v.compareTo(median.add(limit)) > 0) {
+            return new Flag(s.figure(), FlagRule.FAR_ABOVE_PEERS, thresholds.peerMedianDistanceIqr());
+        }
+        return null;
+    }
+
+    /** The first or third quartile of sorted values, Hyndman and Fan's type 7 (R's default), exact. */
+    static BigDecimal quartile(List<BigDecimal> sorted, int quarter) {
+        int n = sorted.size();
+        BigDecimal h = BigDecimal.valueOf(n - 1).multiply(BigDecimal.valueOf(quarter))
+                .divide(BigDecimal.valueOf(4));
+        int lo = h.intValue();
+        int hi = Math.min(lo + 1, n - 1);
+        return sorted.get(lo).add(h.subtract(BigDecimal.valueOf(lo))
+                .multiply(sorted.get(hi).subtract(sorted.get(lo))));
     }
 
     private static void above(List<Flag> flags, Score s, double threshold) {

@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code centerOversight} section of metrics-FYN.json: thresholds, peer-group medians and, per center, every
- * scorecard figure with its ranks and percentiles, the flags, rejects by rule, trend and services. The feedback
+ * scorecard figure with its ranks and percentiles (and, for a survey figure, whether disclosure control withholds it),
+ * the flags, rejects by rule, trend and services. The feedback
  * records themselves are in the center-feedback files, not here (only their counts).
  */
 final class CenterOversightJson {
@@ -34,6 +35,8 @@ final class CenterOversightJson {
         thresholds.put("responseRateDropBelow", t.responseRateDropBelow());
         thresholds.put("peerPercentileLow", t.peerPercentileLow());
         thresholds.put("peerPercentileHigh", t.peerPercentileHigh());
+        thresholds.put("peerPercentileMinCenters", t.peerPercentileMinCenters());
+        thresholds.put("peerMedianDistanceIqr", t.peerMedianDistanceIqr());
         ArrayNode groups = root.putArray("peerGroups");
         for (PeerGroup g : o.peerGroups()) {
             ObjectNode node = groups.addObject();
@@ -52,10 +55,14 @@ final class CenterOversightJson {
             node.put("centerId", c.centerId());
             node.put("hostType", c.hostType());
             node.put("suppressed", c.suppressed());
+            MetricsJson.suppression(node, c.disclosure());
             ObjectNode figures = node.putObject("figures");
             for (Score s : c.scores()) {
                 ObjectNode f = figures.putObject(s.figure().key());
                 number(f, "value", s.value());
+                if (s.figure().fromResponses() || s.withheld()) {
+                    f.put("withheld", s.withheld());
+                }
                 if (s.figure().ranked()) {
                     f.put("rank", s.rank());
                     f.put("percentile", s.percentile());
@@ -84,6 +91,7 @@ final class CenterOversightJson {
                 n.put("jobsCreatedOrRetained", y.jobsCreatedOrRetained());
                 n.put("federalFunds", y.federalFunds());
                 n.put("suppressed", y.suppressed());
+                MetricsJson.suppression(n, y.disclosure());
             }
             ArrayNode services = node.putArray("services");
             for (ServiceMix s : c.services()) {

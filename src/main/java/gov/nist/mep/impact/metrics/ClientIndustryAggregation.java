@@ -22,6 +22,7 @@ final class ClientIndustryAggregation {
         LocalDate from = FiscalYear.start(fiscalYear);
         LocalDate to = FiscalYear.end(fiscalYear);
         Map<String, Object[]> totals = new TreeMap<>();
+        Map<String, java.util.Set<String>> clients = new java.util.HashMap<>();
         extract.surveys(runId, from, to, s -> {
             if (!"COMPLETE".equals(s.disposition())
                     || !rules.isEligibleClient(s.clientNaics(), s.clientEmployees())) {
@@ -32,14 +33,17 @@ final class ClientIndustryAggregation {
             Object[] t = totals.computeIfAbsent(state + "\u0000" + naics, k -> new Object[] {state, naics, 0L,
                 BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
             t[2] = (Long) t[2] + 1;
+            clients.computeIfAbsent(state + "\u0000" + naics, k -> new java.util.HashSet<>())
+                    .add(s.centerId() + "\u0000" + s.clientId());
             t[3] = ((BigDecimal) t[3]).add(s.newSales());
             t[4] = ((BigDecimal) t[4]).add(s.retainedSales());
             t[5] = ((BigDecimal) t[5]).add(s.investment());
         });
         List<ClientIndustrySales> rows = new ArrayList<>();
-        for (Object[] t : totals.values()) {
-            rows.add(new ClientIndustrySales((String) t[0], (String) t[1], (Long) t[2], (BigDecimal) t[3],
-                    (BigDecimal) t[4], (BigDecimal) t[5]));
+        for (Map.Entry<String, Object[]> e : totals.entrySet()) {
+            Object[] t = e.getValue();
+            rows.add(new ClientIndustrySales((String) t[0], (String) t[1], (Long) t[2], clients.get(e.getKey()).size(),
+                    (BigDecimal) t[3], (BigDecimal) t[4], (BigDecimal) t[5]));
         }
         return List.copyOf(rows);
     }

@@ -56,6 +56,11 @@ final class GroupTotals {
         }
     }
 
+    /** The distinct clients with a COMPLETE survey record (the disclosure control's count). */
+    Set<String> respondents() {
+        return respondents;
+    }
+
     GroupFigures toFigures() {
         Double nps = recommendAnswers == 0 ? null
                 : Ratios.ratio(BigDecimal.valueOf(100 * (promoters - detractors)), BigDecimal.valueOf(recommendAnswers));

@@ -193,6 +193,15 @@ public class MetricsCalculator {
             }
         });
 
+        Map<String, java.util.Set<String>> centerRespondents = new TreeMap<>();
+        Map<String, String> stateOfCenter = new TreeMap<>();
+        byCenter.forEach((id, totals) -> centerRespondents.put(id, totals.respondents()));
+        centers.forEach(c -> stateOfCenter.put(c.centerId(), c.state()));
+        Map<String, java.util.Set<String>> categoryRespondents = new TreeMap<>();
+        byCategory.forEach((category, totals) -> categoryRespondents.put(category, totals.respondents()));
+        DisclosureControl.Decisions disclosure = DisclosureControl.decide(rules.suppressionThreshold(),
+                centerRespondents, stateOfCenter, categoryRespondents);
+
         List<CenterFigures> centerFigures = new ArrayList<>();
         Map<String, BigDecimal[]> stateFunds = new TreeMap<>();
         Map<String, Integer> stateCenters = new TreeMap<>();
@@ -212,19 +221,19 @@ public class MetricsCalculator {
             stateCenters.merge(c.state(), 1, Integer::sum);
             regionalOffices += c.regionalOffices() == null ? 0 : c.regionalOffices();
             centerFigures.add(centerFigures(c, fiscalYear, fed, non, byCenter.get(c.centerId()).toFigures(),
-                    lateByCenter.getOrDefault(c.centerId(), 0L)));
+                    lateByCenter.getOrDefault(c.centerId(), 0L), disclosure.centers().get(c.centerId())));
         }
         List<StateFigures> stateFigures = new ArrayList<>();
         byState.forEach((state, totals) -> {
             GroupFigures g = totals.toFigures();
             BigDecimal[] sf = stateFunds.get(state);
             stateFigures.add(new StateFigures(state, stateCenters.get(state), g, Funding.of(sf[0], sf[1], g),
-                    suppressed(g)));
+                    disclosure.states().get(state)));
         });
         List<CategoryFigures> categoryFigures = new ArrayList<>();
         byCategory.forEach((category, totals) -> {
             GroupFigures g = totals.toFigures();
-            categoryFigures.add(new CategoryFigures(category, g, suppressed(g)));
+            categoryFigures.add(new CategoryFigures(category, g, disclosure.categories().get(category)));
         });
         GroupFigures n = national.toFigures();
         BigDecimal appropriation = extract.appropriations(runId).get(fiscalYear);
@@ -241,7 +250,7 @@ public class MetricsCalculator {
     }
 
     private CenterFigures centerFigures(Center c, int fiscalYear, BigDecimal federal, BigDecimal nonFederal,
-            GroupFigures g, long late) {
+            GroupFigures g, long late, Disclosure disclosure) {
         int awardYear = ProgramRules.awardYear(fiscalYear, c.awardStartFy());
         ProgramRules.Fraction cap = rules.federalShareCap(awardYear, c.recompeted());
         BigDecimal allFunds = federal.add(nonFederal);
@@ -249,10 +258,6 @@ public class MetricsCalculator {
         Boolean compliant = allFunds.signum() == 0 ? null : cap.admits(federal, allFunds);
         return new CenterFigures(c.centerId(), c.centerName(), c.state(), c.hostType(), c.regionalOffices(),
                 awardYear, c.recompeted(), share, cap.toDouble(), compliant, late, g,
-                Funding.of(federal, nonFederal, g), suppressed(g));
-    }
-
-    private boolean suppressed(GroupFigures g) {
-        return g.respondingClients() < rules.suppressionThreshold();
+                Funding.of(federal, nonFederal, g), disclosure);
     }
 }

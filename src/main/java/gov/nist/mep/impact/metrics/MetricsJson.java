@@ -62,6 +62,7 @@ public final class MetricsJson {
                     year.put("jobsCreatedOrRetained", f.jobsCreatedOrRetained());
                     year.put("federalFunds", y.figures().funding().federalFunds());
                     year.put("suppressed", y.figures().suppressed());
+                    suppression(year, y.figures().disclosure());
                 }
             });
         }
@@ -80,6 +81,7 @@ public final class MetricsJson {
             figures(node, s.figures());
             funding(node, s.funding());
             node.put("suppressed", s.suppressed());
+            suppression(node, s.disclosure());
         }
         ArrayNode centers = root.putArray("centers");
         for (CenterFigures c : m.centers()) {
@@ -98,6 +100,7 @@ public final class MetricsJson {
             figures(node, c.figures());
             funding(node, c.funding());
             node.put("suppressed", c.suppressed());
+            suppression(node, c.disclosure());
         }
         ArrayNode categories = root.putArray("serviceCategories");
         for (CategoryFigures c : m.serviceCategories()) {
@@ -105,6 +108,7 @@ public final class MetricsJson {
             node.put("serviceCategory", c.serviceCategory());
             figures(node, c.figures());
             node.put("suppressed", c.suppressed());
+            suppression(node, c.disclosure());
         }
         if (m.districts().available()) {
             root.set("districts", districts(m.districts()));
@@ -141,6 +145,16 @@ public final class MetricsJson {
             root.set("economyWide", MAPPER.valueToTree(m.economyWide()));
         }
         return root;
+    }
+
+    /** Why a group is withheld from the printed outputs: false, "primary" or "complementary". */
+    static void suppression(ObjectNode node, Disclosure disclosure) {
+        Object value = disclosure.jsonValue();
+        if (value instanceof Boolean b) {
+            node.put("suppression", b);
+        } else {
+            node.put("suppression", value.toString());
+        }
     }
 
     /**

@@ -38,6 +38,9 @@ public @interface Setting {
     /** How a text value is written. */
     Syntax syntax() default Syntax.TEXT;
 
+    /** The values a text setting may take, when they are few (e.g. {@code output}, {@code final-demand}); empty: any. */
+    String[] oneOf() default {};
+
     /** What the default is when the record's default is empty (e.g. "derived from the table year"); for messages. */
     String whenEmpty() default "";
 

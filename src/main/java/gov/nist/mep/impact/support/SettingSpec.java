@@ -55,6 +55,9 @@ public record SettingSpec(String name, Kind kind, Setting range, String defaultV
     }
 
     private String element() {
+        if (range.oneOf().length > 0) {
+            return "one of " + String.join(", ", range.oneOf());
+        }
         return switch (range.syntax()) {
             case FRACTION -> "a fraction n/d" + bounds() + ", e.g. 2/5";
             case DATA_SIZE -> "a size such as 256MB or 2GB (units B, KB, MB, GB, TB, KiB, MiB, GiB, TiB)" + bounds();
@@ -98,7 +101,8 @@ public record SettingSpec(String name, Kind kind, Setting range, String defaultV
      */
     public Optional<String> problem(String value) {
         String v = value == null ? "" : value.strip();
-        if (v.isEmpty() && (kind == Kind.NUMBER || kind == Kind.WHOLE_NUMBER || kind == Kind.BOOLEAN)) {
+        if (v.isEmpty() && (kind == Kind.NUMBER || kind == Kind.WHOLE_NUMBER || kind == Kind.BOOLEAN
+                || range.oneOf().length > 0)) {
             return Optional.empty();
         }
         switch (kind) {
@@ -138,6 +142,9 @@ public record SettingSpec(String name, Kind kind, Setting range, String defaultV
     }
 
     private Optional<String> text(String v) {
+        if (range.oneOf().length > 0 && !List.of(range.oneOf()).contains(v)) {
+            return Optional.of("is not one of them");
+        }
         switch (range.syntax()) {
             case FRACTION -> {
                 Matcher m = FRACTION.matcher(v);

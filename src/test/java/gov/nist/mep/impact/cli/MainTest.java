@@ -99,21 +99,54 @@ class MainTest {
     }
 
     @Test
-    void theImpactReportJobWritesTheReportTheFactSheetsAndTheMetrics() throws Exception {
+    void theImpactReportJobWritesTheReportTheFactSheetsAndTheMetricsWithTheExpectedFigures() throws Exception {
         Path def = definition("job=impact-report", "input=" + EXAMPLE, "output=out", "fiscal-year=2014");
 
         assertThat(main("run", def.toString())).isZero();
 
+        // expected figures: the contract's expected FY2014 metrics (fixtures/contract-example), in the display formats
+        // of report-templates/README.md (millions to one decimal, else whole dollars)
         Path out = dir.resolve("out");
-        assertThat(out.resolve("impact-report-FY2014.pdf")).isNotEmptyFile();
-        assertThat(out.resolve("impact-report-FY2014.xlsx")).isNotEmptyFile();
-        assertThat(out.resolve("state-fact-sheets-FY2014.pdf")).isNotEmptyFile();
-        assertThat(out.resolve("metrics-FY2014.json")).isNotEmptyFile();
         try (var sheets = Files.list(out.resolve("state-fact-sheets"))) {
             assertThat(sheets.map(p -> p.getFileName().toString()).sorted().toList())
                     .containsExactly("KS-FY2014.pdf", "MI-FY2014.pdf", "RI-FY2014.pdf", "VT-FY2014.pdf",
                             "WA-FY2014.pdf");
         }
+        var json = tools.jackson.databind.json.JsonMapper.builder()
+                .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build()
+                .readTree(out.resolve("metrics-FY2014.json").toFile());
+        assertThat(json.get("national").get("newSales").decimalValue()).isEqualByComparingTo("32577034.72");
+        assertThat(json.get("national").get("clientsServed").asLong()).isEqualTo(33);
+
+        String report = text(out.resolve("impact-report-FY2014.pdf"));
+        assertThat(report).contains("served 33 clients", "reported $32.6 million in new sales, $38.7 million in"
+                + " retained sales, $762,584 in cost savings and $1.5 million in new client investment, with 20 jobs"
+                + " created and 142 jobs retained", "23 of 32 surveys fielded", "a response rate of 71.9%");
+        String kansas = text(out.resolve("state-fact-sheets/KS-FY2014.pdf"));
+        assertThat(kansas).contains("In fiscal year 2014, 2 MEP centers in Kansas served 9 manufacturers with $8.3"
+                + " million of federal funds. Clients who answered the program's survey reported $31.0 million in new"
+                + " sales, 5 jobs created and 17 jobs retained.");
+        // Vermont: one idle center, no responding client: withheld
+        String vermont = text(out.resolve("state-fact-sheets/VT-FY2014.pdf"));
+        assertThat(vermont).contains("Vermont", "New sales (D)", "survey is withheld to avoid disclosing individual"
+                + " answers").doesNotContain("reported $0");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("impact-report-FY2014.xlsx")
+                .toFile())) {
+            var states = book.getSheet("States");
+            assertThat(states.getRow(1).getCell(0).getStringCellValue()).isEqualTo("KS");
+            int newSales = -1;
+            for (var cell : states.getRow(0)) {
+                if (cell.getStringCellValue().equals("New sales")) {
+                    newSales = cell.getColumnIndex();
+                }
+            }
+            assertThat(states.getRow(1).getCell(newSales).getNumericCellValue()).isEqualTo(30954028.33);
+        }
+    }
+
+    /** A PDF's text, white space collapsed. */
+    private static String text(Path pdf) throws Exception {
+        return gov.nist.mep.impact.support.PdfText.of(Files.readAllBytes(pdf)).replaceAll("\\s+", " ");
     }
 
     @Test

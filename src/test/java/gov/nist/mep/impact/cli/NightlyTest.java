@@ -67,6 +67,56 @@ class NightlyTest {
             assertThat(files).containsKeys("center-scorecard-FY" + year + ".xlsx", "center-reports-FY" + year + ".pdf",
                     "center-reports/KS01-FY" + year + ".pdf", "center-feedback/KS01-FY" + year + ".xlsx");
         }
+        // expected figures from the contract's expected metrics (KS02's new sales; KS01's clients served) and from the
+        // independent oversight values of fixtures/worked-example-oversight (KS01's 11 rejected records)
+        Path out = dir.resolve("out");
+        Map<Integer, Double> ks02NewSales = Map.of(2013, 102037.45, 2014, 25577683.41);
+        Map<Integer, Integer> ks01Clients = Map.of(2013, 5, 2014, 4);
+        for (int year : List.of(2013, 2014)) {
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                    out.resolve("center-scorecard-FY" + year + ".xlsx").toFile())) {
+                var sheet = book.getSheet("Scorecard");
+                assertThat(cell(sheet, "KS02", "New sales").getNumericCellValue()).as("FY%d", year)
+                        .isEqualTo(ks02NewSales.get(year));
+                assertThat(cell(sheet, "KS01", "Clients served").getNumericCellValue())
+                        .isEqualTo(ks01Clients.get(year).doubleValue());
+            }
+            String report = gov.nist.mep.impact.support.PdfText.of(Files.readAllBytes(
+                    out.resolve("center-reports/KS01-FY" + year + ".pdf"))).replaceAll("\\s+", " ");
+            assertThat(report).contains("KS Manufacturing Extension Center 1 (KS01)",
+                    "Clients served " + ks01Clients.get(year) + " ", "Rejected records 11 ");
+            try (var feedback = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                    out.resolve("center-feedback/KS01-FY" + year + ".xlsx").toFile())) {
+                var rejected = feedback.getSheet("Rejected records");
+                int rows = 0;
+                for (int r = 1; r <= rejected.getLastRowNum(); r++) {
+                    var row = rejected.getRow(r);
+                    if (row != null && row.getCell(1) != null
+                            && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        rows++;
+                    }
+                }
+                assertThat(rows).as("KS01's rejected records in its FY%d feedback", year).isEqualTo(11);
+            }
+        }
+    }
+
+    /** The cell of a center's row (by Center ID in the first column) under a header of the first row. */
+    private static org.apache.poi.ss.usermodel.Cell cell(org.apache.poi.ss.usermodel.Sheet sheet, String center,
+            String header) {
+        int column = -1;
+        for (var c : sheet.getRow(0)) {
+            if (c.getStringCellValue().equals(header)) {
+                column = c.getColumnIndex();
+            }
+        }
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            var row = sheet.getRow(r);
+            if (row != null && row.getCell(0) != null && center.equals(row.getCell(0).getStringCellValue())) {
+                return row.getCell(column);
+            }
+        }
+        throw new AssertionError(center + " has no row in " + sheet.getSheetName());
     }
 
     @Test

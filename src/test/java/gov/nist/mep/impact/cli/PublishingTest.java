@@ -191,7 +191,7 @@ class PublishingTest {
         assertThat(ok("run", def.toString(), "--mep.rules.suppression-threshold=100", "--mep.ingest.threads=1",
                 "--mep.staging.threads=1", "--mep.staging.memory-limit=300MB").console())
                 .as("speed settings change no output").contains("Nothing to do");
-        for (String setting : List.of("--mep.economy.compensation-per-job=80000",
+        for (String setting : List.of("--mep.economy.jobs-measure=full-time-equivalents",
                 "--mep.oversight.late-share-above=0.2")) {
             assertThat(ok("run", def.toString(), "--mep.rules.suppression-threshold=100", setting).console())
                     .as(setting).doesNotContain("Nothing to do").contains("nightly COMPLETED");

@@ -50,10 +50,10 @@ class SettingsFuzzTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "--mep.economy.compensation-per-job=0     | mep.economy.compensation-per-job=0     | from 1000 to 1000000",
-        "--mep.economy.compensation-per-job=-5    | mep.economy.compensation-per-job=-5    | from 1000 to 1000000",
-        "--mep.economy.compensation-per-job=abc   | mep.economy.compensation-per-job=abc   | from 1000 to 1000000",
-        "--mep.economy.compensation-per-job=1e-30 | mep.economy.compensation-per-job=1e-30 | from 1000 to 1000000",
+        "--mep.economy.table-year=0               | mep.economy.table-year=0               | from 2010 to 2015",
+        "--mep.economy.table-year=abc             | mep.economy.table-year=abc             | from 2010 to 2015",
+        "--mep.economy.jobs-measure=heads         | mep.economy.jobs-measure=heads         | one of full-and-part-time",
+        "--mep.economy.client-sales-as=input      | mep.economy.client-sales-as=input      | one of output, final-demand",
         "--mep.economy.retained-sales-share=2     | mep.economy.retained-sales-share=2     | from 0 to 1",
         "--mep.economy.federal-income-tax-rate=NaN | mep.economy.federal-income-tax-rate=NaN | at least 0 and below 1",
         "--mep.economy.household-spending-per-income-dollar=-1 | mep.economy.household-spending-per-income-dollar=-1"
@@ -79,7 +79,7 @@ class SettingsFuzzTest {
     @CsvSource(delimiter = '|', value = {
         "--mep.rules.employe-limit=5  | unknown setting mep.rules.employe-limit | did you mean mep.rules.employee-limit?",
         "--mep.rule.employee-limit=5  | unknown setting mep.rule.employee-limit | did you mean mep.rules.employee-limit?",
-        "--mep.economy.compensation=1 | unknown setting mep.economy.compensation | mep.economy.compensation-per-job",
+        "--mep.economy.compensation-per-job=1 | unknown setting mep.economy.compensation-per-job | Fix: correct its name",
         "--ouptut=mine                | unknown option --ouptut                 | did you mean --output?",
         "--loging.file.name=x.log     | unknown setting loging.file.name        | did you mean logging.file.name?"})
     void aMistypedSettingOrOptionIsNamedWithTheNearestKnownOne(String argument, String named, String hint) {
@@ -124,7 +124,7 @@ class SettingsFuzzTest {
 
     @Test
     void goodValuesAreAccepted() {
-        Console c = run("validate", "--mep.rules.employee-limit=500", "--mep.economy.compensation-per-job=72500.50",
+        Console c = run("validate", "--mep.rules.employee-limit=500", "--mep.economy.jobs-measure=persons-engaged",
                 "--mep.rules.cap-year4= 1 / 3 ", "--mep.staging.memory-limit=1GB", "--mep.rules.eligible-naics-prefixes=31,32",
                 "--mep.oversight.peer-percentile-low=5", "--mep.repository.wait-for-others=90s");
 

@@ -17,6 +17,12 @@ public final class Fixtures {
     public static final Path EXAMPLE_EXTRACT = CONTRACT_EXAMPLE.resolve("extract");
 
     /**
+     * The worked example's expected {@code centerOversight}, {@code stateTrend} and suppression of every group, computed
+     * by the independent script in that folder (not by the production code).
+     */
+    public static final Path WORKED_EXAMPLE_OVERSIGHT = ROOT.resolve("worked-example-oversight");
+
+    /**
      * The worked example with congressional districts: the contract example's extract with a {@code zip} column and a
      * small crosswalk, and {@code expected-districts-FY2014.json}, computed by hand (see its README).
      */
@@ -28,6 +34,12 @@ public final class Fixtures {
     /** BEA's "Total Industry Output Requirement" row of the domestic requirements tables, 2010-2015. */
     public static final Path BEA_TOTAL_OUTPUT_REQUIREMENT = ROOT.resolve("bea")
             .resolve("bea-total-output-requirement-2010-2015.csv");
+
+    /**
+     * Expected economy-wide figures computed by {@code economy-wide/economy_expected.py} from BEA's original tables,
+     * without the project's code (see the README there).
+     */
+    public static final Path ECONOMY_WIDE_EXPECTED = ROOT.resolve("economy-wide").resolve("expected-economy-wide.json");
 
     private Fixtures() {
     }

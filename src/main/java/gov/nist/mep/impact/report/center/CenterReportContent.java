@@ -11,6 +11,7 @@ import gov.nist.mep.impact.metrics.CenterOversight.PeerGroup;
 import gov.nist.mep.impact.metrics.CenterOversight.Score;
 import gov.nist.mep.impact.metrics.CenterOversight.ServiceMix;
 import gov.nist.mep.impact.metrics.CenterOversight.TrendYear;
+import gov.nist.mep.impact.metrics.Disclosure;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
 import gov.nist.mep.impact.metrics.SuccessStory;
 import gov.nist.mep.impact.report.Suppression;
@@ -90,8 +91,8 @@ final class CenterReportContent implements ReportTemplateContent {
     }
 
     private CenterScorecard prototype() {
-        return new CenterScorecard("", "", "", "", null, false, null, false, List.of(), List.of(), java.util.Map.of(),
-                List.of(), List.of());
+        return new CenterScorecard("", "", "", "", null, false, null, Disclosure.PUBLISHED, List.of(), List.of(),
+                java.util.Map.of(), List.of(), List.of());
     }
 
     @Override
@@ -175,7 +176,7 @@ final class CenterReportContent implements ReportTemplateContent {
                 .number("Rank, host type", 1.0f);
         for (CenterFigure f : COMPARED) {
             Score s = c.score(f);
-            boolean withheld = c.suppressed() && f.fromResponses();
+            boolean withheld = s.withheld();
             if (withheld) {
                 t.note(SUPPRESSED, SUPPRESSED_NOTE);
             }
@@ -313,7 +314,9 @@ final class CenterReportContent implements ReportTemplateContent {
         }
         BigDecimal d = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
         return switch (f.unit()) {
-            case COUNT -> count(d.longValue());
+            // a median of counts may fall between two (3.5 clients): one decimal then, never cut to 3
+            case COUNT -> d.stripTrailingZeros().scale() <= 0 ? count(d.longValue())
+                    : DisplayFormat.format(Kind.DECIMAL, d);
             case HOURS -> DisplayFormat.format(Kind.WHOLE, d);
             case MONEY -> dollars(d);
             case MONEY_RATIO -> DisplayFormat.format(Kind.PER_DOLLAR, d.doubleValue());

@@ -11,6 +11,7 @@ import gov.nist.mep.impact.metrics.OversightThresholds;
 import gov.nist.mep.impact.metrics.ProgramRules;
 import gov.nist.mep.impact.report.EmptyModels;
 import gov.nist.mep.impact.report.ReportWorkbook;
+import gov.nist.mep.impact.report.render.DisplayFormat;
 import gov.nist.mep.impact.report.render.XlsxColumn;
 import gov.nist.mep.impact.report.render.XlsxDocumentProperties;
 import gov.nist.mep.impact.report.render.XlsxFormat;
@@ -59,8 +60,11 @@ public final class CenterScorecardXlsx {
     static final String PERCENTILE = ": percentile";
     static final String HOST_RANK = ": host-type rank";
     static final String HOST_PERCENTILE = ": host-type percentile";
-    static final String SUPPRESSION_NOTE = "(D): withheld, fewer than %d clients of the center completed the survey;"
-            + " the center is not ranked on these figures.";
+    static final String SUPPRESSION_NOTE = "(D): withheld to avoid disclosing what individual clients reported: fewer"
+            + " than %d clients of the center completed the survey, or its figures would let a reader work out those"
+            + " of such a center by subtraction; the center is not ranked on these figures.";
+    static final String CHANGE_NOTE = "(D) in a change column: the center's survey figures of FY%d are withheld, and"
+            + " the change would give them back (previous = current / (1 + change)).";
 
     private final Path templatesFolder;
     private final ProgramRules rules;
@@ -117,6 +121,8 @@ public final class CenterScorecardXlsx {
         v.put("responseRateDropBelow", String.format(java.util.Locale.US, "%.1f", -t.responseRateDropBelow() * 100));
         v.put("peerPercentileLow", OversightWording.ordinal(t.peerPercentileLow()));
         v.put("peerPercentileHigh", OversightWording.ordinal(t.peerPercentileHigh()));
+        v.put("peerPercentileMinCenters", Integer.toString(t.peerPercentileMinCenters()));
+        v.put("peerMedianDistanceIqr", OversightWording.iqrs(t.peerMedianDistanceIqr()));
         v.put("suppressionThreshold", Integer.toString(rules.suppressionThreshold()));
         v.put("lateAfterDays", Integer.toString(rules.lateAfterDays()));
         v.put("employeeLimit", Long.toString(rules.employeeLimit()));
@@ -133,7 +139,10 @@ public final class CenterScorecardXlsx {
                 .column("Recompeted", 11, XlsxFormat.FLAG, CenterScorecard::recompeted);
         for (CenterFigure f : CenterFigure.values()) {
             XlsxFormat format = OversightWording.format(f);
-            add(t, CenterFigureLabels.label(f), 14, format, c -> c.score(f).value(), f.fromResponses());
+            // a withheld figure of a published row (a change from a withheld year) shows the marker; a withheld row's
+            // survey columns are blank, marked in its Note column
+            add(t, CenterFigureLabels.label(f), 14, format, c -> c.score(f).withheld() ? DisplayFormat.SUPPRESSED
+                    : c.score(f).value(), f.fromResponses());
             if (f.ranked()) {
                 add(t, CenterFigureLabels.label(f) + RANK, 9, XlsxFormat.COUNT, c -> c.score(f).rank(), f.fromResponses());
                 add(t, CenterFigureLabels.label(f) + PERCENTILE, 11, XlsxFormat.DECIMAL, c -> c.score(f).percentile(),
@@ -147,6 +156,7 @@ public final class CenterScorecardXlsx {
         t.column("Outliers", 60, XlsxFormat.WRAPPED_TEXT, c -> c.flags().isEmpty() ? null
                 : c.flags().stream().map(OversightWording::flag).collect(Collectors.joining("; ")));
         t.suppressWhen(CenterScorecard::suppressed, String.format(SUPPRESSION_NOTE, rules.suppressionThreshold()));
+        t.footnote(String.format(CHANGE_NOTE, o.fiscalYear() - 1));
         t.footnote("Rank 1 is the largest value; tied centers share the best rank. Percentile: the share of the other"
                 + " ranked centers (of all centers, or of the center's host type) with a smaller value, 0 to 100.");
         t.footnote("Rejected, superseded and submitted records cover the whole extract (every year); the other"
@@ -190,9 +200,19 @@ public final class CenterScorecardXlsx {
         rule(cf, CenterFigure.RESPONSE_RATE_CHANGE, 0, rows, "%1$s<" + t.responseRateDropBelow());
         String cap = "$" + CellReference.convertNumToColString(column(CenterFigure.FEDERAL_SHARE_CAP, 0)) + "2";
         rule(cf, CenterFigure.FEDERAL_SHARE, 0, rows, "%1$s>" + cap);
+        // the peer rule depends on the size of the host type (percentile, or distance from the median in interquartile
+        // ranges): the value is highlighted when the Outliers column names the figure
+        String outliers = "$" + CellReference.convertNumToColString(outliersColumn()) + "2";
         for (CenterFigure f : List.of(CenterFigure.NEW_SALES_PER_FEDERAL_DOLLAR, CenterFigure.FEDERAL_COST_PER_JOB)) {
-            rule(cf, f, 4, rows, "OR(%1$s<=" + t.peerPercentileLow() + ",%1$s>=" + t.peerPercentileHigh() + ")");
+            rule(cf, f, 0, rows, "ISNUMBER(SEARCH(\"" + CenterFigureLabels.label(f) + "\"," + outliers + "))");
         }
+    }
+
+    /** The scorecard column (0-based) of the outliers in words, after every figure. */
+    static int outliersColumn() {
+        CenterFigure[] all = CenterFigure.values();
+        CenterFigure last = all[all.length - 1];
+        return column(last, last.ranked() ? 5 : 1);
     }
 
     private static void rule(XSSFSheetConditionalFormatting cf, CenterFigure figure, int offset, int rows,

@@ -27,6 +27,10 @@ final class OversightWording {
                     + " percentile of its host-type peers";
             case HIGH_AMONG_PEERS -> label + " at or above the " + ordinal(f.threshold())
                     + " percentile of its host-type peers";
+            case FAR_BELOW_PEERS -> label + " below the median of its host-type peers by more than "
+                    + iqrs(f.threshold());
+            case FAR_ABOVE_PEERS -> label + " above the median of its host-type peers by more than "
+                    + iqrs(f.threshold());
         };
     }
 
@@ -35,6 +39,12 @@ final class OversightWording {
             return String.format(Locale.US, "%+.1f points", f.threshold() * 100);
         }
         return percent(f.threshold());
+    }
+
+    /** "1.5 interquartile ranges". */
+    static String iqrs(double multiple) {
+        return new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(Locale.US))
+                .format(multiple) + (multiple == 1 ? " interquartile range" : " interquartile ranges");
     }
 
     static String percent(double share) {

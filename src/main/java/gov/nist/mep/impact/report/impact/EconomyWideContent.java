@@ -7,9 +7,11 @@ import gov.nist.mep.impact.metrics.EconomyWideImpacts.Effect;
 import gov.nist.mep.impact.metrics.EconomyWideImpacts.Published;
 import gov.nist.mep.impact.metrics.EconomyWideImpacts.Scenario;
 import gov.nist.mep.impact.metrics.EconomyWideImpacts.Sensitivity;
-import gov.nist.mep.impact.metrics.EconomyWideImpacts.ShockIndustry;
+import gov.nist.mep.impact.metrics.EconomyWideImpacts.ShockGroup;
 import gov.nist.mep.impact.metrics.EconomyWideImpacts.Total;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
+import gov.nist.mep.impact.report.ModelPlaceholders;
+import gov.nist.mep.impact.report.Suppression;
 import gov.nist.mep.impact.report.render.Charts;
 import gov.nist.mep.impact.report.render.DisplayFormat;
 import gov.nist.mep.impact.report.render.DisplayFormat.Kind;
@@ -18,17 +20,21 @@ import gov.nist.mep.impact.report.render.PdfTable;
 import gov.nist.mep.impact.report.render.TemplateParts;
 import gov.nist.mep.impact.report.render.PlaceholderValues;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The figures, tables and chart of the chapter "Economy-wide impacts", formatted from the model's
- * {@code economyWide} section as it stands (the economy-wide model computed them). Without that section every figure
- * prints "not available" and the tables say the impacts were not computed.
+ * {@code economyWide} section as it stands (the economy-wide model computed them; its codes are worded by
+ * {@link EconomyWideText}). Without that section every figure prints "not available" and the tables say the impacts
+ * were not computed. Figures the model withholds (disclosure control) print {@value DisplayFormat#SUPPRESSED}.
  */
 final class EconomyWideContent {
 
@@ -37,10 +43,17 @@ final class EconomyWideContent {
     private static final String NOT_PUBLISHED = "not published";
 
     private final EconomyWideImpacts e;
+    private final EconomyWideText text;
+    private PlaceholderValues report;
     private final TemplateParts parts = new TemplateParts();
 
-    EconomyWideContent(ImpactMetrics metrics) {
+    /** @param text the sentences of {@code economy-wide-text.md}, each checked here against the figures */
+    EconomyWideContent(ImpactMetrics metrics, EconomyWideText text) {
         this.e = metrics.economyWide();
+        this.text = text;
+        this.report = ModelPlaceholders.of(metrics).with(figures(false));
+        this.report = ModelPlaceholders.of(metrics).with(figures(true));
+        checkSentences();
         parts.table("economy-wide-effects", this::effects)
                 .table("economy-wide-ranges", this::ranges)
                 .table("economy-wide-sensitivity", this::sensitivity)
@@ -67,19 +80,27 @@ final class EconomyWideContent {
 
     /** The chapter's figures, {@code economyWide.*}; see report-templates/README.md. */
     PlaceholderValues figures() {
+        return figures(true);
+    }
+
+    /** The figures; with the worded ones (the table year's note, the assumptions' values) when {@code worded}. */
+    private PlaceholderValues figures(boolean worded) {
         PlaceholderValues v = new PlaceholderValues();
         Scenario reported = scenario("reported");
         v.put("economyWide.tableYear", Kind.YEAR, e == null ? null : (long) e.tableYear());
-        v.put("economyWide.tableYearNote", Kind.TEXT, e == null ? null : e.tableYearNote());
+        v.put("economyWide.tableYearNote", Kind.TEXT, e == null || !worded ? null
+                : text.format("table-year." + e.tableYearBasis(), report));
+        v.put("economyWide.suppressionThreshold", Kind.COUNT, e == null ? null : (long) e.suppressionThreshold());
         v.put("economyWide.shock.newSales", Kind.MONEY, e == null ? null : e.shock().newSales());
         v.put("economyWide.shock.retainedSales", Kind.MONEY, e == null ? null : e.shock().retainedSales());
         v.put("economyWide.shock.retainedSalesCounted", Kind.MONEY,
                 e == null ? null : e.shock().retainedSalesCounted());
+        v.put("economyWide.shock.clientSales", Kind.MONEY, e == null ? null : e.shock().clientSales());
         v.put("economyWide.shock.investment", Kind.MONEY, e == null ? null : e.shock().investment());
         v.put("economyWide.shock.investmentDomestic", Kind.MONEY, e == null ? null : e.shock().investmentDomestic());
-        v.put("economyWide.shock.unmappedSales", Kind.MONEY, e == null ? null : e.shock().unmappedSales());
-        v.put("economyWide.shock.unmappedRecords", Kind.COUNT, e == null ? null : e.shock().unmappedRecords());
         v.put("economyWide.shock.finalDemand", Kind.MONEY, e == null ? null : e.shock().finalDemand());
+        v.put("economyWide.shock.groupsWithheld", Kind.COUNT, e == null ? null
+                : e.shock().groups().stream().filter(g -> g.suppressed().withheld()).count());
         for (String type : List.of("typeI", "typeII")) {
             Total t = reported == null ? null : "typeI".equals(type) ? reported.typeI() : reported.typeII();
             String p = "economyWide." + type + ".";
@@ -87,6 +108,8 @@ final class EconomyWideContent {
             v.put(p + "valueAdded", Kind.MONEY, t == null ? null : t.valueAdded());
             v.put(p + "laborIncome", Kind.MONEY, t == null ? null : t.laborIncome());
             v.put(p + "jobs", Kind.WHOLE, t == null ? null : t.jobs());
+            v.put(p + "compensationPerJob", Kind.DOLLARS, t == null ? null : t.compensationPerJob());
+            v.put(p + "wagesAndSalaries", Kind.MONEY, t == null ? null : t.wagesAndSalaries());
             v.put(p + "federalIncomeTax", Kind.MONEY, t == null ? null : t.federalIncomeTax());
             v.put(p + "taxPerAppropriationDollar", Kind.PER_APPROPRIATION_DOLLAR,
                     t == null ? null : t.taxPerAppropriationDollar());
@@ -97,19 +120,35 @@ final class EconomyWideContent {
             v.put("economyWide." + name + ".typeII.jobs", Kind.WHOLE, s == null ? null : s.typeII().jobs());
             v.put("economyWide." + name + ".typeII.valueAdded", Kind.MONEY, s == null ? null : s.typeII().valueAdded());
         }
-        Sensitivity conservative = e == null ? null : e.sensitivity().stream()
-                .filter(s -> s.assumption().startsWith("retained") && "0%".equals(s.value())).findFirst().orElse(null);
+        Sensitivity conservative = sensitivity(RETAINED, "0");
         v.put("economyWide.noRetainedSales.typeII.jobs", Kind.WHOLE, conservative == null ? null : conservative.jobs());
         v.put("economyWide.noRetainedSales.typeII.taxPerAppropriationDollar", Kind.PER_APPROPRIATION_DOLLAR,
                 conservative == null ? null : conservative.taxPerAppropriationDollar());
-        for (Assumption a : e == null ? List.<Assumption>of() : e.assumptions()) {
-            v.text("economyWide.assumption." + a.setting().substring("mep.economy.".length()), a.value());
+        v.put("economyWide.wagesShareOfCompensation", Kind.PERCENT, e == null ? null : e.wagesShareOfCompensation());
+        // the other readings of the sensitivity table the chapter names in its sentences (Type II jobs)
+        Map<String, Sensitivity> readings = new LinkedHashMap<>();
+        readings.put("salesAsFinalDemand", sensitivity(SETTING + "client-sales-as", "final-demand"));
+        readings.put("salesAsOutput", sensitivity(SETTING + "client-sales-as", "output"));
+        readings.put("fullTimeEquivalents", sensitivity(SETTING + "jobs-measure", "full-time-equivalents"));
+        readings.put("personsEngaged", sensitivity(SETTING + "jobs-measure", "persons-engaged"));
+        readings.put("fullAndPartTime", sensitivity(SETTING + "jobs-measure", "full-and-part-time"));
+        readings.put("spendingPceGdp", basis("pce-gdp"));
+        readings.put("spendingPceDisposableIncome", basis("pce-disposable-income"));
+        readings.put("spendingOne", basis("one"));
+        readings.forEach((name, r) -> {
+            v.put("economyWide.sensitivity." + name + ".jobs", Kind.WHOLE, r == null ? null : r.jobs());
+            v.put("economyWide.sensitivity." + name + ".valueAdded", Kind.MONEY, r == null ? null : r.valueAdded());
+        });
+        for (String spending : List.of("pce-gdp", "pce-disposable-income")) {
+            Sensitivity r = basis(spending);
+            v.put("economyWide.householdSpending." + (spending.equals("pce-gdp") ? "pceGdp" : "pceDisposableIncome"),
+                    Kind.TEXT, r == null || !worded ? null : value(r.assumption(), r.value()));
         }
-        for (String setting : List.of("retained-sales-share", "federal-income-tax-rate", "compensation-per-job",
-                "household-spending-per-income-dollar", "table-year")) {
-            if (e == null) {
-                v.put("economyWide.assumption." + setting, Kind.TEXT, null);
-            }
+        for (String setting : EconomyWideText.SETTINGS) {
+            Assumption a = e == null ? null : e.assumptions().stream()
+                    .filter(x -> x.setting().equals(SETTING + setting)).findFirst().orElse(null);
+            v.put("economyWide.assumption." + setting, Kind.TEXT, a == null || !worded ? null
+                    : value(a.setting(), a.value()));
         }
         Published pub = e == null ? null : e.published();
         v.put("economyWide.published.fiscalYear", Kind.YEAR, pub == null ? null : (long) pub.fiscalYear());
@@ -129,6 +168,73 @@ final class EconomyWideContent {
         v.put("economyWide.published.gdpPerSalesDollar.max", Kind.PER_DOLLAR, published.stream()
                 .map(Benchmark::gdpPerSalesDollar).filter(x -> x != null).max(Double::compare).orElse(null));
         return v;
+    }
+
+    private static final String SETTING = "mep.economy.";
+    private static final String RETAINED = SETTING + "retained-sales-share";
+
+    /** The sensitivity row of a setting at a value (as written), or null. */
+    private Sensitivity sensitivity(String setting, String value) {
+        return e == null ? null : e.sensitivity().stream().filter(x -> x.assumption().equals(setting)
+                && x.value().equals(value)).findFirst().orElse(null);
+    }
+
+    /** The sensitivity row of household spending of a basis, or null. */
+    private Sensitivity basis(String basis) {
+        return e == null ? null : e.sensitivity().stream().filter(x -> basis.equals(x.basis())).findFirst()
+                .orElse(null);
+    }
+
+    /** Every sentence formatted once with the report's figures: a wrong placeholder fails before anything is written. */
+    private void checkSentences() {
+        PlaceholderValues group = groupFigures(null);
+        PlaceholderValues benchmark = new PlaceholderValues().put("benchmark.fiscalYear", Kind.YEAR, null);
+        for (String key : EconomyWideText.KEYS) {
+            text.format(key, key.startsWith("group.") ? report.with(group)
+                    : key.startsWith("benchmark.") ? report.with(benchmark) : report);
+        }
+    }
+
+    /** An assumption's value as the chapter prints it: shares in percent, a ratio, a year, an option in words. */
+    String value(String setting, String value) {
+        String name = setting.substring(SETTING.length());
+        return switch (name) {
+            case "retained-sales-share", "federal-income-tax-rate" ->
+                    new BigDecimal(value).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            case "household-spending-per-income-dollar" ->
+                    new BigDecimal(value).setScale(3, RoundingMode.HALF_UP).toPlainString();
+            case "client-sales-as", "jobs-measure" -> text.format("value." + name + "." + value, report);
+            default -> value;
+        };
+    }
+
+    /** A sensitivity row's value, with where a household spending value comes from. */
+    String sensitivityValue(Sensitivity s) {
+        return value(s.assumption(), s.value()) + (s.basis() == null ? ""
+                : " (" + text.format("value.household-spending." + s.basis(), report) + ")");
+    }
+
+    /** The name of an assumption (its setting). */
+    String assumptionName(String setting) {
+        return text.format("assumption." + setting.substring(SETTING.length()) + ".name", report);
+    }
+
+    /** A client group's figures for its label. */
+    private static PlaceholderValues groupFigures(ShockGroup g) {
+        return new PlaceholderValues().text("group.code", g == null ? null : g.code())
+                .text("group.name", g == null ? null : g.name())
+                .put("group.industries", Kind.COUNT, g == null ? null : (long) g.industries().size())
+                .put("group.respondingClients", Kind.COUNT, g == null ? null : g.respondingClients());
+    }
+
+    /** The label of a client group of the shock, as the chapter and the workbook print it. */
+    String groupLabel(ShockGroup g) {
+        return text.format("group." + g.kind(), report.with(groupFigures(g)));
+    }
+
+    /** The label of a scenario. */
+    String scenarioLabel(String name) {
+        return text.format("scenario." + name, report);
     }
 
     private Scenario scenario(String name) {
@@ -176,7 +282,7 @@ final class EconomyWideContent {
     }
 
     private PdfTable ranges() {
-        PdfTable.Builder t = PdfTable.builder().text("Shock, model", 2.2f).number("Final demand", 1)
+        PdfTable.Builder t = PdfTable.builder().text("Shock, model", 2.2f).number("Shock", 1)
                 .number("Jobs", 0.8f).number("GDP", 1).number("Federal income tax", 1)
                 .number("Tax per dollar appropriated", 1.25f).number("Tax per federal dollar to centers", 1.1f);
         if (e == null) {
@@ -185,7 +291,7 @@ final class EconomyWideContent {
         for (Scenario s : e.scenarios()) {
             for (boolean typeII : new boolean[] {false, true}) {
                 Total x = typeII ? s.typeII() : s.typeI();
-                t.row(DisplayFormat.label(s.basis()) + (typeII ? ", Type II" : ", Type I"),
+                t.row(scenarioLabel(s.name()) + (typeII ? ", Type II" : ", Type I"),
                         DisplayFormat.moneyShort(s.finalDemand()),
                         jobs(x.jobs()), DisplayFormat.moneyShort(x.valueAdded()),
                         DisplayFormat.moneyShort(x.federalIncomeTax()),
@@ -197,14 +303,14 @@ final class EconomyWideContent {
     }
 
     private PdfTable sensitivity() {
-        PdfTable.Builder t = PdfTable.builder().text("Assumption", 1.7f).text("Value", 0.9f)
-                .number("Final demand", 1).number("Jobs (Type II)", 0.9f).number("GDP (Type II)", 1)
+        PdfTable.Builder t = PdfTable.builder().text("Assumption", 1.5f).text("Value", 1.3f)
+                .number("Shock", 1).number("Jobs (Type II)", 0.9f).number("GDP (Type II)", 1)
                 .number("Tax per dollar appropriated", 1.25f).number("Tax per federal dollar to centers", 1.1f);
         if (e == null) {
             return notComputed(t, 7);
         }
         for (Sensitivity s : e.sensitivity()) {
-            t.row(DisplayFormat.label(s.assumption()), s.value() + (s.used() ? " (used)" : ""),
+            t.row(assumptionName(s.assumption()), sensitivityValue(s) + (s.used() ? " (used)" : ""),
                     money(s.finalDemand()), jobs(s.jobs()), money(s.valueAdded()),
                     DisplayFormat.perDollar(s.taxPerAppropriationDollar()),
                     DisplayFormat.perDollar(s.taxPerFederalDollar()));
@@ -219,26 +325,34 @@ final class EconomyWideContent {
             return notComputed(t, 3);
         }
         for (Assumption a : e.assumptions()) {
-            t.row(a.name() + " (" + a.setting() + ")", a.value(), a.source());
+            String key = "assumption." + a.setting().substring(SETTING.length());
+            t.row(assumptionName(a.setting()) + " (" + a.setting() + ")", value(a.setting(), a.value()),
+                    "setting".equals(a.basis()) && !a.setting().endsWith("table-year")
+                            ? text.format("assumption.set-by-setting", report) : text.format(key + ".source", report));
         }
         return t.build();
     }
 
-    /** The client industries one by one; investment goods in one row (spread over many industries, mostly small). */
+    /**
+     * The client groups one by one, those withheld marked {@value DisplayFormat#SUPPRESSED} and counted together in the
+     * "other industries" line; investment goods in one row (spread over many industries, mostly small).
+     */
     private PdfTable shock() {
-        PdfTable.Builder t = PdfTable.builder().text("Final demand", 3.4f).number("Amount", 1.2f);
+        PdfTable.Builder t = PdfTable.builder().text("Put into the model", 3.4f).number("Responding clients", 1)
+                .number("Amount", 1.2f);
         if (e == null) {
-            return notComputed(t, 2);
+            return notComputed(t, 3);
         }
-        for (ShockIndustry i : e.shock().industries()) {
-            if (i.clientSales().signum() != 0) {
-                t.row("Client sales counted: " + i.name() + " (" + i.code() + ")", money(i.clientSales()));
-            }
+        if (e.shock().groups().stream().anyMatch(g -> g.suppressed().withheld())) {
+            t.note(DisplayFormat.SUPPRESSED, Suppression.FOOTNOTE);
         }
-        t.row("Investment goods, domestic share (" + e.shock().industries().stream()
-                .filter(i -> i.investmentDemand().signum() != 0).count() + " industries; the metrics file lists them)",
-                money(e.shock().investmentDomestic()));
-        t.total("Total final demand", money(e.shock().finalDemand()));
+        for (ShockGroup g : e.shock().groups()) {
+            t.row(groupLabel(g), DisplayFormat.count(g.respondingClients()), g.suppressed().withheld()
+                    ? DisplayFormat.SUPPRESSED : money(g.clientSales()));
+        }
+        t.row("Investment goods, domestic share (" + e.shock().investmentGoods().size()
+                + " industries; the metrics file lists them)", "", money(e.shock().investmentDomestic()));
+        t.total("Total: client sales and investment goods", "", money(e.shock().finalDemand()));
         return t.build();
     }
 
@@ -275,7 +389,9 @@ final class EconomyWideContent {
             return notComputed(t, 6);
         }
         for (Benchmark b : e.benchmark()) {
-            t.row("FY" + b.fiscalYear() + ", " + b.label(), money(b.clientSales()), jobs(b.jobs()), money(b.gdp()),
+            t.row(text.format("benchmark." + b.label(), report.with(new PlaceholderValues()
+                    .put("benchmark.fiscalYear", Kind.YEAR, b.fiscalYear() == null ? null : (long) b.fiscalYear()))),
+                    money(b.clientSales()), jobs(b.jobs()), money(b.gdp()),
                     DisplayFormat.format(Kind.RATIO, b.jobsPerMillionSales()),
                     DisplayFormat.perDollar(b.gdpPerSalesDollar()));
         }
@@ -287,7 +403,7 @@ final class EconomyWideContent {
         if (e == null) {
             return notComputed(t, 1);
         }
-        e.notAvailable().forEach(n -> t.row(n));
+        e.notAvailable().forEach(n -> t.row(text.format("not-available." + n, report)));
         return t.build();
     }
 

@@ -6,6 +6,7 @@ import gov.nist.mep.impact.report.EmptyModels;
 import gov.nist.mep.impact.report.render.ReportTemplate;
 import gov.nist.mep.impact.report.render.ReportTemplatePdf;
 import gov.nist.mep.impact.report.render.TemplateCheck;
+import gov.nist.mep.impact.report.render.TemplateException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -39,8 +40,15 @@ public final class ImpactReportPdf {
     public static List<String> check(Path templatesFolder) {
         List<String> problems = new ArrayList<>();
         ReportTemplate template = ReportTemplate.read(templatesFolder.resolve(TEMPLATES), problems);
+        EconomyWideText text;
+        try {
+            text = EconomyWideText.load(templatesFolder.resolve(TEMPLATES));
+        } catch (TemplateException e) {
+            problems.add(e.getMessage());
+            text = EconomyWideText.blank();
+        }
         if (template != null) {
-            problems.addAll(TemplateCheck.problems(template, new ImpactReportPdfContent(EmptyModels.metrics()),
+            problems.addAll(TemplateCheck.problems(template, new ImpactReportPdfContent(EmptyModels.metrics(), text),
                     problems.isEmpty()));
         }
         return problems;
@@ -49,7 +57,8 @@ public final class ImpactReportPdf {
     /** Writes the report of the metrics' fiscal year to {@code out} (not closed). */
     public void write(ImpactMetrics metrics, OutputStream out) throws IOException {
         ReportTemplate template = ReportTemplate.load(templatesFolder.resolve(TEMPLATES));
-        new ReportTemplatePdf(template, new ImpactReportPdfContent(metrics), FiscalYear.end(metrics.fiscalYear()),
-                CREATOR).write(out);
+        EconomyWideText economyWide = EconomyWideText.load(templatesFolder.resolve(TEMPLATES));
+        new ReportTemplatePdf(template, new ImpactReportPdfContent(metrics, economyWide),
+                FiscalYear.end(metrics.fiscalYear()), CREATOR).write(out);
     }
 }

@@ -27,10 +27,10 @@ final class ImpactReportPdfContent implements ReportTemplateContent {
     private final ImpactReportPdfTables tables;
     private final EconomyWideContent economyWide;
 
-    ImpactReportPdfContent(ImpactMetrics metrics) {
+    ImpactReportPdfContent(ImpactMetrics metrics, EconomyWideText economyWideText) {
         this.metrics = metrics;
         this.tables = new ImpactReportPdfTables(metrics);
-        this.economyWide = new EconomyWideContent(metrics);
+        this.economyWide = new EconomyWideContent(metrics, economyWideText);
     }
 
     @Override

@@ -49,7 +49,8 @@ public final class ImpactReportXlsx {
 
     public void write(ImpactMetrics metrics, OutputStream out) throws IOException {
         ReportWorkbook.write(templatesFolder, REPORT_FOLDER, "Impact Report", placeholders(metrics),
-                properties(metrics.fiscalYear()), () -> new ImpactReportXlsxTables(metrics, rules).all(), out);
+                properties(metrics.fiscalYear()), () -> new ImpactReportXlsxTables(metrics, rules,
+                        EconomyWideText.locate(templatesFolder)).all(), out);
     }
 
     /** The problem of the workbook's Notes text (missing, unreadable, an unknown placeholder), if any. */

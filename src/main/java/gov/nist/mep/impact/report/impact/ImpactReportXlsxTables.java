@@ -50,10 +50,13 @@ final class ImpactReportXlsxTables {
     private final ImpactMetrics metrics;
     private final ProgramRules rules;
     private final String fy;
+    private final EconomyWideText economyWide;
 
-    ImpactReportXlsxTables(ImpactMetrics metrics, ProgramRules rules) {
+    /** @param economyWide the economy-wide sheets' words ({@code economy-wide-text.md}) */
+    ImpactReportXlsxTables(ImpactMetrics metrics, ProgramRules rules, EconomyWideText economyWide) {
         this.metrics = metrics;
         this.rules = rules;
+        this.economyWide = economyWide;
         this.fy = "FY" + metrics.fiscalYear();
     }
 
@@ -73,7 +76,7 @@ final class ImpactReportXlsxTables {
         tables.add(estimationMethod());
         tables.add(nonresponse());
         tables.add(nonresponseMeasures());
-        tables.addAll(EconomyWideXlsxTables.of(metrics));
+        tables.addAll(EconomyWideXlsxTables.of(metrics, rules, economyWide));
         return tables;
     }
 

@@ -102,11 +102,12 @@ final class StateFactSheetContent implements ReportTemplateContent {
         return v;
     }
 
-    /** The state's line of the economy-wide model (national multipliers); empty when suppressed or not computed. */
+    /**
+     * The state's line of the economy-wide model (its share of the national result); empty when the state or its line
+     * is withheld (the model withholds a line that would reveal a withheld state by subtraction too) or not computed.
+     */
     private void economyWide(PlaceholderValues v, String state, boolean suppressed) {
-        EconomyWideImpacts.StateLine line = suppressed || metrics.economyWide() == null ? null
-                : metrics.economyWide().states().stream().filter(l -> l.state().equals(state)).findFirst()
-                        .orElse(null);
+        EconomyWideImpacts.StateLine line = suppressed ? null : economyWideLine(state);
         v.put("state.economyWide.finalDemand", Kind.MONEY, line == null ? null : line.finalDemand());
         v.put("state.economyWide.jobs", Kind.WHOLE, line == null ? null : line.jobs());
         v.put("state.economyWide.valueAdded", Kind.MONEY, line == null ? null : line.valueAdded());
@@ -215,13 +216,22 @@ final class StateFactSheetContent implements ReportTemplateContent {
      */
     private void economyWideRow(PdfTable.Builder t, StateFigures s) {
         EconomyWideImpacts e = metrics.economyWide();
-        EconomyWideImpacts.StateLine line = e == null ? null
-                : e.states().stream().filter(l -> l.state().equals(s.state())).findFirst().orElse(null);
+        EconomyWideImpacts.StateLine line = economyWideLine(s.state());
         EconomyWideImpacts.Total nation = e == null || e.scenarios().isEmpty() ? null : e.scenarios().get(0).typeII();
-        String x = DisplayFormat.SUPPRESSED;
+        boolean withheld = s.suppressed() || line != null && line.suppressed().withheld();
+        if (withheld) {
+            t.note(DisplayFormat.SUPPRESSED, Suppression.FOOTNOTE);
+        }
         t.row("Jobs supported economy-wide (model estimate)",
-                s.suppressed() ? x : format(Kind.WHOLE, line == null ? null : line.jobs()),
+                withheld ? DisplayFormat.SUPPRESSED : format(Kind.WHOLE, line == null ? null : line.jobs()),
                 format(Kind.WHOLE, nation == null ? null : nation.jobs()));
+    }
+
+    /** The state's line of the economy-wide model; null when not computed, or withheld. */
+    private EconomyWideImpacts.StateLine economyWideLine(String state) {
+        EconomyWideImpacts e = metrics.economyWide();
+        return e == null ? null : e.states().stream().filter(l -> l.state().equals(state)).findFirst()
+                .orElse(null);
     }
 
     private static String format(Kind kind, Object value) {

@@ -65,7 +65,8 @@ record StateFactSheetSummary(String file, Map<String, List<Piece>> variants) {
         return new StateFactSheetSummary(label, Map.copyOf(variants));
     }
 
-    private static void parse(String line, String file, int number, List<Piece> pieces) {
+    /** Splits one line of text into literal pieces and placeholders (also the economy-wide chapter's sentences). */
+    static void parse(String line, String file, int number, List<Piece> pieces) {
         StringBuilder text = new StringBuilder();
         int i = 0;
         while (i < line.length()) {

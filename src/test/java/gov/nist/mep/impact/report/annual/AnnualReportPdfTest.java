@@ -63,12 +63,31 @@ class AnnualReportPdfTest extends PdfWorkedExample {
     }
 
     @Test
-    void theWorkedExampleReportIsWrittenForLookingAt() throws Exception {
+    void theWorkedExampleReportIsWrittenForLookingAtAndItsPagesPrintTheExpectedFigures() throws Exception {
         byte[] pdf = render(metrics(), TEMPLATES);
         Path target = Path.of("target", "annual-report-worked-example-FY2014.pdf");
         Files.createDirectories(target.getParent());
         Files.write(target, pdf);
-        assertThat(new PdfReader(pdf).getNumberOfPages()).isGreaterThan(8);
+
+        PdfReader reader = new PdfReader(pdf);
+        assertThat(reader.getNumberOfPages()).isEqualTo(13);
+        String[] pages = text(pdf).replaceAll("[ \\t\\r\\n]+", " ").split("\f");
+        // expected: the contract's expected FY2014 metrics (fixtures/contract-example/expected-metrics-FY2014.json) in
+        // the display formats of report-templates/README.md, worked out by hand: 179,058,305.16 -> $179.1 million,
+        // 32,577,034.72 / 179,058,305.16 = 0.182 -> $0.18, 24,747,309.28 / (20 + 142) = 152,761.17 -> $152,761
+        assertThat(pages[1]).contains("Contents The Year at a Glance", "The Network", "Funding", "Services",
+                "Center Operations", "Success Stories", "Appendix");
+        assertThat(pages[2]).contains("The Year at a Glance", "the program's 7 centers worked from 33 regional offices",
+                "They served 33 clients and completed 45 projects.", "Congress appropriated $179.1 million",
+                "awarded $24.7 million of federal funds", "with $21.9 million of non-federal funds",
+                "reported $32.6 million in new sales, $38.7 million in retained sales, $762,584 in cost savings and"
+                        + " $1.5 million in new investment, with 20 jobs created and 142 jobs retained",
+                "$0.18 per dollar appropriated and to $1.32 per federal dollar awarded to centers",
+                "$1,105,298 per job", "$152,761 per job", "23 of 32 surveys fielded", "a response rate of 71.9%");
+        assertThat(pages[3]).contains("The Network", "Government 2 10", "Nonprofit 3 17", "University 2 6",
+                "All centers 7 33", "KS 2 9 12 $8,330,016 $8,000,220", "MI 1 7 10 $4,528,652 $6,094,915");
+        assertThat(pages[12]).contains("Data quality", "395", "309", "73");
+        reader.close();
     }
 
     @Test

@@ -348,6 +348,7 @@ class ImpactReportXlsxTest extends BatchTestSupport {
         String original = Files.readString(NOTES);
         Files.writeString(copy.resolve("impact-report").resolve(ImpactReportXlsx.NOTES_FILE), original.replace(
                 "## Sources", "## Sources\nEdited by the publications team for FY{fiscalYear}."));
+        Files.copy(NOTES.resolveSibling(EconomyWideText.FILE), copy.resolve("impact-report").resolve(EconomyWideText.FILE));
 
         XSSFWorkbook edited = XlsxCellDump.open(write(report(copy), metrics));
 

@@ -45,7 +45,8 @@ class StateFactSheetTest extends ImpactPdfWorkedExample {
         String text = text(factSheet(m, s.state())).replaceAll("\\s+", " ");
 
         assertThat(text).contains("New sales (D) ", "Jobs created (D) ", "New sales per dollar (D) ", FOOTNOTE,
-                "Too few of these clients answered", DisplayFormat.count(s.figures().clientsServed()) + " manufacturers");
+                "survey is withheld to avoid disclosing individual answers",
+                DisplayFormat.count(s.figures().clientsServed()) + " manufacturers");
         assertThat(text).doesNotContain("reported " + DisplayFormat.money(s.figures().newSales()));
         assertThat(text).doesNotContain("New sales " + DisplayFormat.money(s.figures().newSales()));
     }

@@ -131,10 +131,21 @@ class ReportTemplateTest {
     }
 
     @Test
-    void aSimpleTemplateRendersAPdf() throws Exception {
-        ReportTemplate t = load("10-a.md", "[title: T {sales}]\n# A\n\nSales were {sales}.\n\n[table: t]\n");
+    void aSimpleTemplateRendersItsHeadingSentenceFigureAndTableAsTaggedText() throws Exception {
+        ReportTemplate t = load("10-a.md", "[title: Title {sales}]\n# Chapter A\n\nSales were {sales}.\n\n"
+                + "[table: t]\n");
         byte[] pdf = render(t);
+
         assertThat(new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.7");
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        // 1,234,567.89 as money: millions to one decimal (report-templates/README.md)
+        assertThat(reader.getInfo().get("Title")).isEqualTo("Title $1.2 million");
+        assertThat(reader.getNumberOfPages()).isEqualTo(1);
+        String tagged = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader, true).getTextFromPage(1, true)
+                .replaceAll("<span[^>]*>", "").replaceAll("</span>|<br[^>]*>", "").replaceAll("\\s+", " ");
+        reader.close();
+        assertThat(tagged).contains("<h1>Chapter A </h1>", "<p>Sales were $1.2 million. </p>", "<th>A </th>",
+                "<th>B </th>", "<th>x </th>", "<td>1 </td>");
     }
 
     private static byte[] render(ReportTemplate t) throws Exception {
