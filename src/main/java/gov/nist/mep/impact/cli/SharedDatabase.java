@@ -25,15 +25,22 @@ class SharedDatabase {
 
     private static final long POLL_MILLIS = 250;
     /** A session that ran a statement this recently is in use (a run between two statements). */
-    private static final int RECENT_SECONDS = 10;
+    static final Duration RECENT = Duration.ofSeconds(10);
 
     private final JdbcTemplate jdbc;
     private final boolean sharedH2;
     private final boolean reconnecting;
     private final Duration maxWait;
+    private final Duration recent;
 
+    @org.springframework.beans.factory.annotation.Autowired
     SharedDatabase(DataSource dataSource, @Value("${spring.datasource.url:}") String url,
             @Value("${mep.repository.wait-for-others:2m}") Duration maxWait) {
+        this(dataSource, url, maxWait, RECENT);
+    }
+
+    SharedDatabase(DataSource dataSource, String url, Duration maxWait, Duration recent) {
+        this.recent = recent;
         this.jdbc = new JdbcTemplate(dataSource);
         String u = url.toUpperCase(Locale.ROOT);
         this.sharedH2 = u.startsWith("JDBC:H2:") && u.contains("AUTO_SERVER=TRUE");
@@ -78,14 +85,14 @@ class SharedDatabase {
     /** The other processes' sessions this process must not drop, each described ("from 127.0.0.1: in a transaction"). */
     private List<String> busySessions() {
         // a run's connection is idle between its statements for moments at a time: a session that ran one in the last
-        // RECENT_SECONDS counts as busy, so that the database is not closed under the next one
+        // RECENT counts as busy, so that the database is not closed under the next one
         String busy = reconnecting ? " AND (CONTAINS_UNCOMMITTED OR EXECUTING_STATEMENT IS NOT NULL OR SLEEP_SINCE IS"
-                + " NULL OR SLEEP_SINCE > DATEADD('SECOND', -" + RECENT_SECONDS + ", CURRENT_TIMESTAMP))" : "";
+                + " NULL OR SLEEP_SINCE > DATEADD('MILLISECOND', -" + recent.toMillis() + ", CURRENT_TIMESTAMP))" : "";
         return jdbc.query("SELECT CLIENT_ADDR, CONTAINS_UNCOMMITTED, EXECUTING_STATEMENT FROM"
                 + " INFORMATION_SCHEMA.SESSIONS WHERE SERVER IS NOT NULL" + busy + " ORDER BY SESSION_ID",
                 (rs, i) -> "from " + rs.getString(1) + ": " + (rs.getBoolean(2) ? "in a transaction"
                         : rs.getString(3) != null ? "running a statement" : reconnecting ? "active in the last "
-                        + RECENT_SECONDS + " s" : "open, idle"));
+                        + describe(recent) : "open, idle"));
     }
 
     private static String describe(Duration d) {

@@ -89,15 +89,14 @@ class ProcessesTest {
         Process sameProcess = start(cwd, "same", "run", "annual-report", "--input", extract.toString(), "--output",
                 "out-a", "--fiscal-year", "2014");
         Finished history = finish(historyProcess, "history");
-        // on a loaded machine the history command's JVM can start after the first run ended; it then lists it ended
-        boolean firstRanThroughHistory = first.isAlive();
         Finished other = finish(otherProcess, "other");
         Finished same = finish(sameProcess, "same");
         Finished firstDone = finish(first, "first");
 
         assertThat(history.exit()).as(history.both()).isZero();
-        assertThat(history.out()).containsPattern("annual-report\\s+" + (firstRanThroughHistory ? "STARTED"
-                : "(STARTED|COMPLETED)"));
+        // on a loaded machine the history command's JVM can be ready only after the first job ended (its process still
+        // serving the database to the others): the history lists it as running or as completed, never as failed
+        assertThat(history.out()).containsPattern("annual-report\\s+(STARTED|COMPLETED)");
         assertThat(other.exit()).as(other.both()).isZero();
         assertThat(other.out()).contains("validate COMPLETED")
                 .contains("accepted 309, superseded 13, rejected 73");

@@ -40,7 +40,9 @@ class SharedDatabaseTest {
                     "-password", "").redirectErrorStream(true).redirectOutput(dir.resolve("shell.log").toFile())
                     .start();
             awaitSessions(jdbc, "SERVER IS NOT NULL");
-            SharedDatabase shared = new SharedDatabase(dataSource, url, Duration.ofSeconds(1));
+            SharedDatabase shared = new SharedDatabase(dataSource, url, Duration.ofSeconds(1), Duration.ofSeconds(3));
+            String justActive = console(shared);
+            Thread.sleep(3_500);
 
             String idle = console(shared);
 
@@ -50,6 +52,8 @@ class SharedDatabaseTest {
             awaitSessions(jdbc, "SERVER IS NOT NULL AND CONTAINS_UNCOMMITTED");
             String inTransaction = console(shared);
 
+            assertThat(justActive).as("a connection that ran a statement a moment ago is waited for")
+                    .contains(": active in the last 3 s]");
             assertThat(idle).as("an idle connection of another process is not waited for").isEmpty();
             assertThat(inTransaction.lines()).hasSize(2);
             assertThat(inTransaction).startsWith("Waiting up to 1 s (mep.repository.wait-for-others) for other"

@@ -74,7 +74,8 @@ final class OutputWalk {
     static OutputWalk of(Path folder) {
         OutputWalk walk = new OutputWalk();
         List<Path> paths;
-        try (Stream<Path> all = Files.walk(folder)) {
+        // the output folder's names are links into the current published generation (under the hidden .mep-publish/)
+        try (Stream<Path> all = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             paths = all.filter(Files::isRegularFile).filter(p -> {
                 String rel = folder.relativize(p).toString().replace('\\', '/');
                 return !rel.startsWith("history/") && !rel.startsWith(".") && !rel.contains("/.");
