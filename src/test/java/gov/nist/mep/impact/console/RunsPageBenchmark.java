@@ -41,19 +41,19 @@ import org.springframework.core.Ordered;
  * Benchmark (not a test; scripts/console-benchmark.sh runs it): the Runs page with N executions (default 10,000) in an
  * H2 file job repository, as the console serves it. Fills the repository through Spring Batch's JobRepository (five
  * jobs, every execution with its parameters, counts and six steps; one in twenty failed), signs in over HTTP, then
- * times pages of the Runs page as a browser asks for them, each 30 times after 10 to warm up: the round trip over
- * loopback HTTP, the server time (wall time from the first filter, before Spring Security, to the end of the
- * response) and the request thread's CPU time (which says how much of the server time was waiting for a core on a
- * busy machine); and, for comparison, the same page built through JobRepository alone (every instance's executions
- * loaded, filtered and sorted in memory). Prints the median and the slowest of each. A folder given as second argument
- * keeps the filled repository for the next measurement.
+ * times pages of the Runs page as a browser asks for them, each 30 times after every page was asked 30 times to warm
+ * up (a console that has served a while): the round trip over loopback HTTP, the server time (wall time from the first
+ * filter, before Spring Security, to the end of the response) and the request thread's CPU time (which says how much
+ * of the server time was waiting for a core on a busy machine); and, for comparison, the same page built through
+ * JobRepository alone (every instance's executions loaded, filtered and sorted in memory). Prints the median and the
+ * slowest of each. A folder given as second argument keeps the filled repository for the next measurement.
  */
 public final class RunsPageBenchmark {
 
     private static final List<String> JOBS = List.of("validate", "annual-report", "impact-report", "center-report",
             "nightly");
     private static final int REPEAT = 30;
-    private static final int WARM_UP = 10;
+    private static final int WARM_UP = 30;
 
     private RunsPageBenchmark() {
     }
@@ -92,15 +92,19 @@ public final class RunsPageBenchmark {
             HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
             signIn(http, port);
             int pages = (executions + 24) / 25;
-            for (String query : List.of("", "?page=2", "?page=" + pages / 2, "?page=" + pages, "?status=FAILED",
-                    "?job=nightly&status=COMPLETED", "?job=validate&page=" + Math.max(1, pages / 10))) {
-                time("GET /runs" + query, () -> {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                            + "/runs" + query)).build(), HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() != 200 || !r.body().contains("executions match")) {
-                        throw new IllegalStateException("GET /runs" + query + ": " + r.statusCode());
-                    }
-                }, REPEAT, true);
+            List<String> queries = List.of("", "?page=2", "?page=" + pages / 2, "?page=" + pages, "?status=FAILED",
+                    "?job=nightly&status=COMPLETED", "?job=validate&page=" + Math.max(1, pages / 10));
+            // a console that has served a while: every page asked WARM_UP times before any is timed
+            long warm = System.nanoTime();
+            for (int i = 0; i < WARM_UP; i++) {
+                for (String query : queries) {
+                    get(http, port, query);
+                }
+            }
+            System.out.printf(Locale.US, "%d requests to warm up in %.1f s%n", WARM_UP * queries.size(),
+                    (System.nanoTime() - warm) / 1e9);
+            for (String query : queries) {
+                time("GET /runs" + query, () -> get(http, port, query), REPEAT, true);
             }
             time("the same first page through JobRepository alone", () -> jobRepositoryOnly(repository, null, 1),
                     3, false);
@@ -141,10 +145,16 @@ public final class RunsPageBenchmark {
         void run() throws Exception;
     }
 
-    private static void time(String what, Timed body, int repeat, boolean server) throws Exception {
-        for (int i = 0; i < (server ? WARM_UP : 1); i++) {
-            body.run();
+    private static void get(HttpClient http, int port, String query) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/runs"
+                + query)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200 || !r.body().contains("executions match")) {
+            throw new IllegalStateException("GET /runs" + query + ": " + r.statusCode());
         }
+    }
+
+    private static void time(String what, Timed body, int repeat, boolean server) throws Exception {
+        body.run();
         double[] ms = new double[repeat];
         double[] wall = new double[repeat];
         double[] cpu = new double[repeat];
