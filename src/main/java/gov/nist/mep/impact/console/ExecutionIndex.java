@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.ExecutionContextSerializer;
 import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
@@ -37,6 +39,8 @@ import org.springframework.stereotype.Component;
 @Component
 @ConsoleOnly
 class ExecutionIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(ExecutionIndex.class);
 
     /** The parameters the Runs page shows. */
     static final List<String> PARAMETERS = List.of(JobParameterNames.OUTPUT, JobParameterNames.FISCAL_YEAR,
@@ -113,20 +117,25 @@ class ExecutionIndex {
         jdbc.query("SELECT JOB_EXECUTION_ID, SHORT_CONTEXT, SERIALIZED_CONTEXT FROM " + prefix
                 + "JOB_EXECUTION_CONTEXT WHERE JOB_EXECUTION_ID IN (" + marks(ids.size()) + ")", rs -> {
                     String serialized = rs.getString(3);
-                    contexts.put(rs.getLong(1), context(serialized != null ? serialized : rs.getString(2)));
+                    long id = rs.getLong(1);
+                    contexts.put(id, context(id, serialized != null ? serialized : rs.getString(2)));
                 }, ids.toArray());
         return rows.stream().map(r -> new Summary(r.id(), r.job(), BatchStatus.valueOf(r.status()), r.start(),
                 r.end(), parameters.getOrDefault(r.id(), Map.of()), contexts.getOrDefault(r.id(),
                 new ExecutionContext()))).toList();
     }
 
-    /** An execution context as the job repository stored it, read as the repository reads it. */
-    private ExecutionContext context(String stored) {
+    /**
+     * An execution context as the job repository stored it, read as the repository reads it; one it cannot read (an
+     * older version's) is shown as empty, its row without counts, rather than failing the whole page.
+     */
+    private ExecutionContext context(long id, String stored) {
         try {
             return new ExecutionContext(serializer.deserialize(new ByteArrayInputStream(stored
                     .getBytes(StandardCharsets.UTF_8))));
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("cannot read an execution context of the job repository", e);
+            log.warn("cannot read the execution context of execution {}; its counts are not shown", id, e);
+            return new ExecutionContext();
         }
     }
 
