@@ -64,8 +64,8 @@ class CentersService {
     record Value(String text, String flag) {
     }
 
-    /** A marker of an earlier version's rejected share on the chart. */
-    record Marker(int x, String label) {
+    /** A marker of an earlier version's rejected share on the chart, where it is drawn. */
+    record Marker(int x) {
     }
 
     record CenterRow(String centerId, String hostType, List<Value> rejectedShares, List<Value> lateReports,
@@ -185,8 +185,7 @@ class CentersService {
                 response.add(new Value(share(center, "responseRate"), flag(center, "responseRate")));
                 if (i > 0 && center != null && center.path("figures").path("rejectedShare").path("value")
                         .isNumber()) {
-                    markers.add(new Marker(CHART_LEFT + width(value(center, "rejectedShare"), max),
-                            versions.get(i).label()));
+                    markers.add(new Marker(CHART_LEFT + width(value(center, "rejectedShare"), max)));
                 }
             }
             String feedback = "center-feedback/" + id + "-FY" + year + ".xlsx";
