@@ -7,10 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -63,51 +66,58 @@ class RunsService {
         long total = index.count(j, s);
         int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
         int p = Math.min(Math.max(1, page), pages);
-        List<RunRow> rows = new ArrayList<>();
-        for (long id : index.page(j, s, (p - 1) * pageSize, pageSize)) {
-            JobExecution e = RunService.find(repository, id);
-            if (e != null) {
-                rows.add(row(e));
-            }
-        }
+        List<RunRow> rows = rowsOf(index.page(j, s, (p - 1) * pageSize, pageSize));
         return new RunsPage(rows, p, pages, total, j, s, jobs, statuses);
     }
 
     /** The rows of these executions (for the progress refresh of running ones). */
     List<RunRow> rows(List<Long> ids) {
+        return rowsOf(index.of(ids));
+    }
+
+    /**
+     * Rows as the Runs page shows them; a running execution's step and rate come from its step executions, so only a
+     * running one is read whole, through the job repository.
+     */
+    private List<RunRow> rowsOf(List<ExecutionIndex.Summary> summaries) {
         List<RunRow> rows = new ArrayList<>();
-        for (long id : ids) {
-            JobExecution e = RunService.find(repository, id);
-            if (e != null) {
-                rows.add(row(e));
-            }
+        for (ExecutionIndex.Summary summary : summaries) {
+            JobExecution running = summary.status().isRunning() ? RunService.find(repository, summary.id()) : null;
+            rows.add(running != null ? row(running) : row(summary, null, null));
         }
         return rows;
     }
 
     static RunRow row(JobExecution e) {
-        ExecutionContext counts = e.getExecutionContext();
-        boolean running = e.getStatus().isRunning();
-        String step = null;
-        String rate = null;
-        if (running) {
-            step = currentStep(e);
-            rate = recordsPerSecond(e);
+        Map<String, String> parameters = new HashMap<>();
+        for (String name : ExecutionIndex.PARAMETERS) {
+            JobParameter<?> p = e.getJobParameters().getParameter(name);
+            if (p != null) {
+                parameters.put(name, String.valueOf(p.value()));
+            }
         }
-        return new RunRow(e.getId(), e.getJobInstance().getJobName(), e.getStatus().name(), running,
-                time(e.getStartTime()), duration(e.getStartTime(), e.getEndTime()), fiscalYears(e),
-                count(counts, JobParameterNames.COUNT_READ), count(counts, JobParameterNames.COUNT_ACCEPTED),
-                count(counts, JobParameterNames.COUNT_SUPERSEDED), count(counts, JobParameterNames.COUNT_REJECTED),
-                e.getJobParameters().getString(JobParameterNames.OUTPUT), step, rate);
+        ExecutionIndex.Summary summary = new ExecutionIndex.Summary(e.getId(), e.getJobInstance().getJobName(),
+                e.getStatus(), e.getStartTime(), e.getEndTime(), parameters, e.getExecutionContext());
+        boolean running = e.getStatus().isRunning();
+        return row(summary, running ? currentStep(e) : null, running ? recordsPerSecond(e) : null);
     }
 
-    static String fiscalYears(JobExecution e) {
-        String years = e.getJobParameters().getString(JobParameterNames.FISCAL_YEARS);
+    static RunRow row(ExecutionIndex.Summary e, String step, String rate) {
+        ExecutionContext counts = e.context();
+        return new RunRow(e.id(), e.job(), e.status().name(), e.status().isRunning(), time(e.start()),
+                duration(e.start(), e.end()), fiscalYears(e.parameters()),
+                count(counts, JobParameterNames.COUNT_READ), count(counts, JobParameterNames.COUNT_ACCEPTED),
+                count(counts, JobParameterNames.COUNT_SUPERSEDED), count(counts, JobParameterNames.COUNT_REJECTED),
+                e.parameters().get(JobParameterNames.OUTPUT), step, rate);
+    }
+
+    static String fiscalYears(Map<String, String> parameters) {
+        String years = parameters.get(JobParameterNames.FISCAL_YEARS);
         if (years != null) {
             return years.replace(",", ", ");
         }
-        Long year = e.getJobParameters().getLong(JobParameterNames.FISCAL_YEAR);
-        return year == null ? "" : String.valueOf(year);
+        String year = parameters.get(JobParameterNames.FISCAL_YEAR);
+        return year == null ? "" : year;
     }
 
     /** The step running now; of the partitioned ingest, the partitioned step. */

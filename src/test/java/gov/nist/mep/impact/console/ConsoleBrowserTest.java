@@ -43,8 +43,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The console in a real browser (Debian's chromium, headless, through chromedriver), as an analyst uses it: sign in,
  * run validate on the worked example from the Schedule page, wait for it, open the run, download rejects.csv and
- * compare its bytes, change one file of the extract, run again, find the changed figure on the Changes page, run the
- * center report and open the Centers page, sign out. Every page is checked with axe-core (no violation of any rule
+ * compare its bytes, run the center report, change one file of the extract, run validate and the center report again,
+ * find the changed figure on the Changes page and the center's rejected share of both center reports on the Centers
+ * page, sign out. Every page is checked with axe-core (no violation of any rule
  * it runs by default, WCAG 2.1 A and AA included) and saved as a screenshot in target/console-screenshots/.
  * Skipped, saying why, when no browser is installed; .ci/run installs one and sets MEP_TEST_REQUIRE_BROWSER, so that
  * CI fails rather than skips it.
@@ -163,6 +164,9 @@ class ConsoleBrowserTest {
                 + l.split(",")[1]).sorted().toList();
         assertThat(got).isEqualTo(expected);
 
+        // the center report on the extract as it is, for the Centers page's earlier run
+        long centersBefore = runNow("centers");
+
         // one more (bad) row in center-financials.csv: read 18 -> 19, rejected 3 -> 4 for that file
         Files.writeString(fixture.extract.resolve("center-financials.csv"), "2014,KS01,-7,,,,\r\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
@@ -187,6 +191,18 @@ class ConsoleBrowserTest {
         String page = text();
         assertThat(page).contains("Data quality by center").contains("KS01").contains("feedback workbook");
         assertThat(browser.findElements(By.cssSelector("figure.chart svg[role=img] rect"))).isNotEmpty();
+        // across the runs of the folder: the current outputs and the earlier run's version, newest first, for each
+        // of the three figures; KS01's rejected share rose with the rejected row (the earlier run's on the chart)
+        List<String> runs = browser.findElements(By.cssSelector("table.across thead tr:nth-child(2) th a")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(runs).containsExactly("run " + centers, "run " + centersBefore, "run " + centers,
+                "run " + centersBefore, "run " + centers, "run " + centersBefore);
+        List<WebElement> ks01 = browser.findElements(By.xpath("//table[contains(@class,'across')]//tr[th[normalize-space()"
+                + "='KS01']]/td"));
+        double rejectedNow = Double.parseDouble(ks01.get(1).getText().replaceAll("[^0-9.]", ""));
+        double rejectedBefore = Double.parseDouble(ks01.get(2).getText().replaceAll("[^0-9.]", ""));
+        assertThat(rejectedNow).isGreaterThan(rejectedBefore);
+        assertThat(browser.findElements(By.cssSelector("figure.chart svg circle.earlier"))).isNotEmpty();
         check("07-centers");
         browser.findElements(By.partialLinkText("feedback workbook")).get(0).click();
         Path workbook = awaitDownload(".xlsx");

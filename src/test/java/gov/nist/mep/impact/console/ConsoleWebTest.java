@@ -37,6 +37,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The console through MockMvc, on a job repository shared with the command line: sign-in, roles, CSRF, downloads,
@@ -177,6 +179,28 @@ class ConsoleWebTest {
 
     @Test
     @Order(5)
+    void theProgressOfRunsIsTheirRowOfTheRunsPage() throws Exception {
+        long id = newestRun();
+        // ids the repository does not have, and text that is no id, are left out
+        String json = mvc.perform(get("/runs/progress").param("ids", id + ",999999,x;1")
+                .with(user(ConsoleFixture.VIEWER).roles("VIEWER"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode rows = JsonMapper.builder().build().readTree(json);
+        assertThat(rows.size()).isEqualTo(1);
+        assertThat(rows.get(0).path("id").asLong()).isEqualTo(id);
+        assertThat(rows.get(0).path("job").asString()).isEqualTo("validate");
+        assertThat(rows.get(0).path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(rows.get(0).path("running").asBoolean()).isFalse();
+        // the worked example: 395 records, 73 rejected (expected-rejects.txt), 13 superseded, 309 accepted
+        assertThat(rows.get(0).path("read").asString()).isEqualTo("395");
+        assertThat(rows.get(0).path("accepted").asString()).isEqualTo("309");
+        assertThat(rows.get(0).path("superseded").asString()).isEqualTo("13");
+        assertThat(rows.get(0).path("rejected").asString()).isEqualTo("73");
+        assertThat(rows.get(0).path("output").asString()).isEqualTo(fixture.output.toString());
+    }
+
+    @Test
+    @Order(6)
     void noPageShowsPersonalData() throws Exception {
         List<String> contacts = fixture.contactValues();
         assertThat(contacts).isNotEmpty().contains("pat9@example.com");
@@ -190,7 +214,7 @@ class ConsoleWebTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aFailedRunShowsTheCommandLinesOneLineCauseAndFix() throws Exception {
         Path broken = dir.resolve("broken");
         ConsoleFixture.copy(fixture.extract, broken);
@@ -214,7 +238,7 @@ class ConsoleWebTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void fiveFailedSignInsLockTheUserForAMinute() throws Exception {
         for (int i = 0; i < LoginAttempts.MAX_FAILURES - 1; i++) {
             signIn(ConsoleFixture.OPERATOR, "wrong password " + i).andExpect(redirectedUrl("/login?failed"));
