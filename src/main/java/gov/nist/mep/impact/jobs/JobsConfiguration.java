@@ -121,7 +121,7 @@ class JobsConfiguration {
     private Job reportJob(String name, JobRepository repository, IngestSteps ingest,
             PlatformTransactionManager transactions, StagingStore staging, MetricsModels models,
             ReportRenderers renderers) {
-        return withIngest(name, repository, ingest)
+        return withIngest(name, repository, ingest, warmUpRenderer(renderers))
                 .next(tasklet("aggregate-metrics", repository, transactions, true, context -> {
                     if (holdsWhatItWrote(context)) {
                         return;
@@ -338,9 +338,30 @@ class JobsConfiguration {
         return "metrics-FY" + year + ".json";
     }
 
-    private JobFlowBuilder withIngest(String name, JobRepository repository, IngestSteps ingest) {
-        return new JobBuilder(name, repository).listener(ingest.stagingLifecycle()).listener(workFolders(repository))
-                .start(ingest.flow());
+    private JobFlowBuilder withIngest(String name, JobRepository repository, IngestSteps ingest,
+            JobExecutionListener... more) {
+        JobBuilder job = new JobBuilder(name, repository).listener(ingest.stagingLifecycle())
+                .listener(workFolders(repository));
+        for (JobExecutionListener listener : more) {
+            job = job.listener(listener);
+        }
+        return job.start(ingest.flow());
+    }
+
+    /**
+     * When the run renders reports: the renderer's fonts and libraries are made ready on a thread of their own while
+     * the extract is read, so that the render step does not start by waiting for them.
+     */
+    private static JobExecutionListener warmUpRenderer(ReportRenderers renderers) {
+        return new JobExecutionListener() {
+            @Override
+            public void beforeJob(JobExecution execution) {
+                if (!ReportRenderers.reportsOf(execution.getJobInstance().getJobName(),
+                        execution.getJobParameters().getString(JobParameterNames.REPORTS)).isEmpty()) {
+                    renderers.warmUp();
+                }
+            }
+        };
     }
 
     /** A step body that needs only the chunk context. */

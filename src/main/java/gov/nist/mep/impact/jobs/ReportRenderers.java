@@ -18,6 +18,7 @@ import gov.nist.mep.impact.report.impact.DistrictsXlsx;
 import gov.nist.mep.impact.report.impact.ImpactReportPdf;
 import gov.nist.mep.impact.report.impact.ImpactReportXlsx;
 import gov.nist.mep.impact.report.impact.StateFactSheets;
+import gov.nist.mep.impact.report.render.Fonts;
 import gov.nist.mep.impact.support.BuiltInFolders;
 import gov.nist.mep.impact.support.OutputFolder;
 import gov.nist.mep.impact.support.ParallelTasks;
@@ -117,6 +118,23 @@ class ReportRenderers {
     static BuiltInFolders.Location templatesLocation(String setting) {
         return BuiltInFolders.locate(BuiltInFolders.REPORT_TEMPLATES, setting.isBlank() ? null
                 : Path.of(setting).toAbsolutePath(), Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Starts making the renderer ready on a thread of its own (a daemon: it never holds the run up): the fonts parsed
+     * (they are shared by every document; see {@link Fonts}) and the PDF and workbook libraries loaded. Nothing of the
+     * run is read or written; a failure here is left for the render step to meet and report.
+     */
+    void warmUp() {
+        Thread warm = new Thread(() -> {
+            try {
+                Fonts.warmUp();
+            } catch (RuntimeException | LinkageError e) {
+                log.debug("warming up the renderer failed (the render step will say why)", e);
+            }
+        }, "render-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /** Says which templates the reports are rendered from (once per run: the render step calls it). */

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,11 +101,17 @@ public class MetricsCalculator {
         return models;
     }
 
-    /** The years on every core (see {@link ParallelTasks}: a failure is thrown once the other years have ended). */
+    /**
+     * The years on every core (see {@link ParallelTasks}: a failure is thrown once the other years have ended). The
+     * years with estimates start first: they take longest (the bootstrap), and the trend's years fill the other cores
+     * meanwhile instead of leaving the report's year to run alone at the end.
+     */
     private Map<Integer, YearResult> computeYears(long runId, Collection<Integer> years, Set<Integer> withEstimates,
             DistrictAssignment districts) {
-        Map<Integer, Callable<YearResult>> tasks = new TreeMap<>();
-        years.forEach(y -> tasks.put(y, () -> computeYear(runId, y, withEstimates.contains(y),
+        Map<Integer, Callable<YearResult>> tasks = new LinkedHashMap<>();
+        List<Integer> order = new ArrayList<>(new TreeSet<>(years).descendingSet());
+        order.sort(Comparator.comparing(y -> !withEstimates.contains(y)));
+        order.forEach(y -> tasks.put(y, () -> computeYear(runId, y, withEstimates.contains(y),
                 withEstimates.contains(y) ? districts : null)));
         return new TreeMap<>(ParallelTasks.computeAll("metrics", tasks, ParallelTasks.threadsFor(tasks.size())));
     }

@@ -16,6 +16,8 @@ public final class ContactDetails {
     /** North American numbers: (555) 010-0100, 555-010-0100, 555.010.0100, +1 555 010 0100, and 555-0100. */
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.-])(?:(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[ .-])"
             + "\\d{3}[ .-]\\d{4}|\\d{3}-\\d{4})(?![\\w-]|\\.\\d)");
+    /** The fewest digits a number of {@link #PHONE} has (555-0100). */
+    private static final int MIN_PHONE_DIGITS = 7;
 
     private ContactDetails() {
     }
@@ -25,7 +27,18 @@ public final class ContactDetails {
         if (text == null) {
             return null;
         }
-        String out = EMAIL.matcher(text).replaceAll(REMOVED);
-        return PHONE.matcher(out).replaceAll(REMOVED);
+        // most texts cannot match: an address needs an '@', a number at least seven digits (the patterns are not run)
+        int digits = 0;
+        boolean at = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '@') {
+                at = true;
+            }
+        }
+        String out = at ? EMAIL.matcher(text).replaceAll(REMOVED) : text;
+        return digits >= MIN_PHONE_DIGITS ? PHONE.matcher(out).replaceAll(REMOVED) : out;
     }
 }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharsetEncoder;
 import java.security.SecureRandom;
 import java.text.Normalizer;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
@@ -18,7 +19,15 @@ import java.util.Random;
  * The embedded fonts of one PDF: Liberation Sans and Serif (metric-compatible with Arial and Times New Roman) from
  * openpdf-fonts-extra, embedded as TrueType with the WinAnsi (Cp1252) encoding. Identity-H subsets would fail the CIDSet
  * rule of PDF/UA; simple TrueType subsets pass. The subset prefix comes from a fixed seed, so two runs give the same
- * bytes. One instance per document: a subset holds the glyphs of its document.
+ * bytes. One instance per document: a subset holds the glyphs of its document (OpenPDF keeps them with the document's
+ * writer, not with the font).
+ *
+ * <p>The parsed fonts are shared by every document of the process: parsing the five programs cost each document (a
+ * one-page district fact sheet included) about as much as laying it out. They are constants of the jar (nothing of a
+ * run is in them), and once parsed OpenPDF only reads them: the glyphs a document uses are recorded by its writer and
+ * its subset is made from a copy of the font's bytes. The one thing a document draws from a font is its subset prefix,
+ * six draws of the font's random; a document used to get fresh fonts, so the prefix of each face was always the first
+ * six draws of its seed, and the shared fonts give exactly those six again on every thread ({@link SixDraws}).
  */
 public final class Fonts {
 
@@ -42,20 +51,57 @@ public final class Fonts {
     private static final String LOOKALIKES = "\u02BB\u02BC\u02B9\u2010\u2011\u2012\u2212\u2009\u202F\u2007\u2002\u2003";
     private static final String LOOKALIKE_OF = "\u2018\u2019'---\u002D    ";
 
-    private final Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
+    private final Map<Face, BaseFont> fonts;
 
     public Fonts() {
-        for (Face face : Face.values()) {
-            try {
-                BaseFont font = BaseFont.createFont(face.file, BaseFont.CP1252, BaseFont.EMBEDDED, false,
-                        program(face), null);
-                font.setSecureRandom(new FixedSeed(face.ordinal()));
-                fonts.put(face, font);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (com.lowagie.text.DocumentException e) {
-                throw new IllegalStateException("cannot load font " + face.file, e);
+        this.fonts = Parsed.PDF;
+    }
+
+    /**
+     * Parses the fonts now, if no document has yet (a report job calls it while it reads the extract, so that the
+     * first documents do not wait for it).
+     */
+    public static void warmUp() {
+        Parsed.PDF.size();
+        Parsed.AWT.size();
+    }
+
+    /** The fonts parsed once, when first used (the holder idiom: thread-safe, no lock afterwards). */
+    private static final class Parsed {
+
+        static final Map<Face, BaseFont> PDF = pdfFonts();
+        static final Map<Face, Font> AWT = awtFonts();
+
+        private static Map<Face, BaseFont> pdfFonts() {
+            Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
+            for (Face face : Face.values()) {
+                try {
+                    BaseFont font = BaseFont.createFont(face.file, BaseFont.CP1252, BaseFont.EMBEDDED, false,
+                            program(face), null);
+                    font.setSecureRandom(new SixDraws(face.ordinal()));
+                    fonts.put(face, font);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (com.lowagie.text.DocumentException e) {
+                    throw new IllegalStateException("cannot load font " + face.file, e);
+                }
             }
+            return Collections.unmodifiableMap(fonts);
+        }
+
+        /** Java 2D's own parse of each face, at 1 pt: sizes are derived from it (Font is immutable). */
+        private static Map<Face, Font> awtFonts() {
+            Map<Face, Font> fonts = new EnumMap<>(Face.class);
+            for (Face face : Face.values()) {
+                try (InputStream in = new java.io.ByteArrayInputStream(program(face))) {
+                    fonts.put(face, Font.createFont(Font.TRUETYPE_FONT, in));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (FontFormatException e) {
+                    throw new IllegalStateException("cannot load font " + face.file, e);
+                }
+            }
+            return Collections.unmodifiableMap(fonts);
         }
     }
 
@@ -65,13 +111,9 @@ public final class Fonts {
 
     /** A Java 2D font of the same face, so that charts measure their labels with the glyphs the PDF shows. */
     public static Font awt(Face face, float size) {
-        try (InputStream in = new java.io.ByteArrayInputStream(program(face))) {
-            return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(size);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (FontFormatException e) {
-            throw new IllegalStateException("cannot load font " + face.file, e);
-        }
+        // Java 2D copies a created font's program to a temporary file and parses it there: once per face, not once
+        // per chart label
+        return Parsed.AWT.get(face).deriveFont(size);
     }
 
     /** Maps the Java 2D fonts of a chart to the embedded fonts (never to the non-embedded Helvetica). */
@@ -107,9 +149,17 @@ public final class Fonts {
         if (text == null) {
             return "";
         }
+        int ascii = 0;
+        while (ascii < text.length() && text.charAt(ascii) >= ' ' && text.charAt(ascii) < 0x7F) {
+            ascii++;
+        }
+        if (ascii == text.length()) {
+            return text; // printable ASCII, the common case: nothing to replace
+        }
         CharsetEncoder cp1252 = java.nio.charset.Charset.forName("windows-1252").newEncoder();
         StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        out.append(text, 0, ascii);
+        for (int i = ascii; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' || c == '\t') {
                 out.append(' ');
@@ -144,20 +194,31 @@ public final class Fonts {
         });
     }
 
-    /** The subset prefix is drawn from this: a fixed sequence instead of a secure random one. */
-    private static final class FixedSeed extends SecureRandom {
+    /**
+     * The subset prefix is drawn from this: instead of a secure random sequence, the first six draws of a fixed one,
+     * again and again. OpenPDF draws six times in a row for each prefix, on the thread that writes the document, so
+     * each thread counts its own draws: every document gets the prefix a fresh font would have given it.
+     */
+    private static final class SixDraws extends SecureRandom {
 
         private static final long serialVersionUID = 1L;
-        private final transient Random sequence;
+        private final double[] draws = new double[6];
+        private final transient ThreadLocal<int[]> next = ThreadLocal.withInitial(() -> new int[1]);
 
-        FixedSeed(long seed) {
+        SixDraws(long seed) {
             super(new byte[] {0});
-            this.sequence = new Random(20_140_930L + seed);
+            Random sequence = new Random(20_140_930L + seed);
+            for (int i = 0; i < draws.length; i++) {
+                draws[i] = sequence.nextDouble();
+            }
         }
 
         @Override
         public double nextDouble() {
-            return sequence.nextDouble();
+            int[] n = next.get();
+            double draw = draws[n[0]];
+            n[0] = (n[0] + 1) % draws.length;
+            return draw;
         }
     }
 }

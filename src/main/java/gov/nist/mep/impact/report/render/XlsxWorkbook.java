@@ -46,7 +46,7 @@ public final class XlsxWorkbook implements Closeable {
     private static final float MAX_ROW_POINTS = 409f;
     private static final int NOTES_WIDTH = 100;
 
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final XSSFWorkbook workbook = new XSSFWorkbook(XlsxSharedStrings.FACTORY);
     private final XlsxDocumentProperties properties;
     private final XlsxStyles styles;
 
