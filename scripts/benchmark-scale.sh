@@ -7,6 +7,7 @@
 #   scripts/benchmark-scale.sh [PROJECTS] [WORK_DIR]
 # Environment:
 #   FISCAL_YEARS       the extract's program years, FIRST-LAST (default 2005-2014)
+#   MEP_JAR            the jar whose nightly is measured (default target/mep-impact.jar; e.g. an older build)
 #   DUCKDB_REFERENCE   the reference script (default ../shared/bench/duckdb-reference.sh; skipped when absent)
 #   MEP_BENCH_POSTGRES_URL, MEP_BENCH_POSTGRES_USER, MEP_BENCH_POSTGRES_PASSWORD
 #                      when the URL is set, the same nightly run once more with PostgreSQL as the database
@@ -17,7 +18,8 @@ projects="${1:-1000000}"
 years="${FISCAL_YEARS:-2005-2014}"
 work="${2:-$(mktemp -d)}"
 reference="${DUCKDB_REFERENCE:-$root/../shared/bench/duckdb-reference.sh}"
-[ -f target/mep-impact.jar ] || ./mvnw -B -q package -DskipTests
+jar="${MEP_JAR:-$root/target/mep-impact.jar}"
+[ -f "$jar" ] || ./mvnw -B -q package -DskipTests
 mkdir -p "$work"
 [ -d "$work/extract" ] || java -jar target/mep-impact.jar generate --output "$work/extract" --projects "$projects" \
     --seed 42 --fiscal-years "$years"
@@ -35,7 +37,7 @@ nightly() {
     rm -rf "$work/out-$name" "$work/db-$name"*
     local log="$work/nightly-$name.log"
     (cd "$work" && /usr/bin/time -f 'bench-time %e %M %U %S' java -Xmx512m -Djava.io.tmpdir="$work" \
-        -jar "$root/target/mep-impact.jar" run "$work/jobs/nightly-metrics.properties" --input "$work/extract" \
+        -jar "$jar" run "$work/jobs/nightly-metrics.properties" --input "$work/extract" \
         --output "$work/out-$name" "$@") > "$log" 2>&1 || { tail -20 "$log" >&2; echo "nightly failed: see $log" >&2; exit 1; }
     grep -E 'nightly (COMPLETED|FAILED)' "$log" | cut -c1-200 >&2
     grep 'bench-time' "$log" | awk '{print $2, $3, $4, $5}'
