@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * that skew, where a symmetric normal interval can reach below zero for a total of non-negative values. The
  * rescaling makes its variance the analytic one, F^2 (1 - C/F) s^2 / C per class; the standard error is the
  * replicates' standard deviation. In a simulation with known truth (EstimatesCoverageTest) the intervals covered the
- * true totals in 91.5-96% of 200 surveys, like normal intervals with the analytic variance. Caveat: an interval
+ * true totals in 92-95.5% of 200 surveys, like normal intervals with the analytic variance. Caveat: an interval
  * reflects what the respondents show; when a single client holds a large share of a total and does not answer, no
  * interval built from respondents covers the truth (the winsorised totals show how much the largest values weigh).</li>
  * <li><b>Winsorised totals</b> (sensitivity): each COMPLETE record's value above the 99th percentile (type 7) of the
