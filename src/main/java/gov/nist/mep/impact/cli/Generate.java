@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * The {@code generate} command: a synthetic extract in the contract's layout, the same bytes for the same seed and
- * size. Without options it writes the calibrated sample (seed {@value ExtractGenerator#DEFAULT_SEED}).
+ * size. Without options it writes the calibrated sample (seed {@value ExtractGenerator#DEFAULT_SEED}, FY2012–FY2014);
+ * {@code --fiscal-years FIRST-LAST} covers other program years (by default with the calibrated sample's projects of
+ * those years, so that each year's figures are the sample's).
  */
 final class Generate {
 
@@ -30,11 +32,19 @@ final class Generate {
             throw new UsageException(output + " already holds files, and generate would replace the record files of"
                     + " an extract there. Fix: name a new or empty folder, or add --force to replace them");
         }
-        long projects = longOption(options, "projects", ExtractGenerator.DEFAULT_PROJECTS);
+        String years = options.value("fiscal-years");
+        long projects;
         long seed = longOption(options, "seed", ExtractGenerator.DEFAULT_SEED);
         GeneratorOptions generatorOptions;
         try {
-            generatorOptions = new GeneratorOptions(output, seed, projects);
+            if (years == null) {
+                projects = longOption(options, "projects", ExtractGenerator.DEFAULT_PROJECTS);
+                generatorOptions = new GeneratorOptions(output, seed, projects);
+            } else {
+                int[] range = GeneratorOptions.fiscalYears(years);
+                projects = longOption(options, "projects", GeneratorOptions.baseProjects(range[0], range[1]));
+                generatorOptions = new GeneratorOptions(output, seed, projects, range[0], range[1]);
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -46,7 +46,8 @@ public final class Main {
             Usage:
               java -jar target/mep-impact.jar run <job> [--input DIR] [--output DIR] [--fiscal-year N|latest|all]
                                                      [--jobs DIR] [--templates DIR] [--debug]
-              java -jar target/mep-impact.jar generate --output DIR [--projects N] [--seed S] [--force]
+              java -jar target/mep-impact.jar generate --output DIR [--projects N] [--seed S] [--fiscal-years 2005-2014]
+                                                          [--force]
               java -jar target/mep-impact.jar diff OLD NEW
               java -jar target/mep-impact.jar history [--limit N]      (N from 1 to 10000; default 20)
               java -jar target/mep-impact.jar schedule [JOBS_FOLDER]
@@ -341,7 +342,7 @@ public final class Main {
             List<String> springArguments, Map<String, String> environment) {
 
         static final List<String> OURS = List.of("input", "output", "fiscal-year", "projects", "seed", "limit", "jobs",
-                "templates", "role");
+                "templates", "role", "fiscal-years");
         static final List<String> FLAGS = List.of("debug", "force");
         static final Options EMPTY = new Options(List.of(), Map.of(), List.of(), List.of(), System.getenv());
 

@@ -70,10 +70,10 @@ final class CenterActivity {
     }
 
     void run() throws IOException {
-        for (ActivityPeriod period : ActivityPeriod.values()) {
+        for (ActivityPeriod period : plan.timeline().periods()) {
             SamplePlan.PeriodQuota quota = plan.quota(centerIndex, period);
             if (period.isOpen()) {
-                openProjects(quota.projects());
+                openProjects(period, quota.projects());
             } else {
                 completedProjects(period, quota);
             }
@@ -152,7 +152,7 @@ final class CenterActivity {
         FiscalQuarter completedIn = FiscalQuarter.of(completion);
         FiscalQuarter startedIn = FiscalQuarter.of(start);
         boolean reportedOpen = startedIn.compareTo(completedIn) < 0
-                && startedIn.compareTo(ActivityPeriod.FIRST_REPORTING_QUARTER) >= 0
+                && startedIn.compareTo(plan.timeline().firstReportingQuarter()) >= 0
                 && random.nextDouble() < OPEN_REPORT_SHARE;
         reportClient(client, reportedOpen ? startedIn : completedIn, firstOfClientInPeriod);
         String clientId = ClientFactory.clientId(client);
@@ -191,8 +191,7 @@ final class CenterActivity {
         survey(projectId, !ineligibleClients.get(client), completion, category);
     }
 
-    private void openProjects(int count) throws IOException {
-        ActivityPeriod period = ActivityPeriod.OPEN;
+    private void openProjects(ActivityPeriod period, int count) throws IOException {
         for (int k = 0; k < count; k++) {
             boolean eligible = random.nextDouble() < OPEN_CLIENT_ELIGIBLE_SHARE;
             ClientPool pool = eligible ? eligiblePool : ineligiblePool;
@@ -266,14 +265,14 @@ final class CenterActivity {
         }
         LocalDate surveyDate = completion.plusDays(Draws.between(random, 183, 365));
         FiscalQuarter wave = FiscalQuarter.of(surveyDate);
-        if (wave.compareTo(ActivityPeriod.FIRST_WAVE) < 0) {
-            // the survey contractor's deliveries in the extract start with FY2012
+        if (wave.compareTo(plan.timeline().firstWave()) < 0) {
+            // the survey contractor's deliveries in the extract start with the first program year
             return;
         }
         String surveyId = surveyId();
         SurveyDisposition disposition = SurveyDisposition.draw(random);
         SurveyAnswers answers = SurveyAnswers.draw(random, category);
-        boolean redelivered = random.nextDouble() < REDELIVERY_SHARE && wave.compareTo(ActivityPeriod.LAST_WAVE) < 0;
+        boolean redelivered = random.nextDouble() < REDELIVERY_SHARE && wave.compareTo(plan.timeline().lastWave()) < 0;
         boolean counted = eligible && disposition == SurveyDisposition.COMPLETE;
         String[] row = surveyRow(surveyId, projectId, surveyDate, disposition, answers, counted);
         if (redelivered) {
@@ -360,7 +359,7 @@ final class CenterActivity {
         String[] invalid = PlantedDefects.survey(base, defect, random, completion);
         FiscalQuarter invalidWave = defect == PlantedDefects.SurveyDefect.BEFORE_COMPLETION
                 ? FiscalQuarter.of(LocalDate.parse(invalid[SURVEY_DATE])) : wave;
-        sink.survey(invalidWave.clamp(ActivityPeriod.FIRST_WAVE, ActivityPeriod.LAST_WAVE), invalid);
+        sink.survey(invalidWave.clamp(plan.timeline().firstWave(), plan.timeline().lastWave()), invalid);
         tally.rejected(RecordKind.SURVEY);
     }
 
@@ -368,7 +367,7 @@ final class CenterActivity {
     private void surveyOfRejectedOrOpenProject(String projectId, LocalDate surveyDate) throws IOException {
         SurveyAnswers answers = SurveyAnswers.draw(random, ServiceCategory.OTHER);
         String[] row = surveyRow(surveyId(), projectId, surveyDate, SurveyDisposition.COMPLETE, answers, false);
-        sink.survey(FiscalQuarter.of(surveyDate).clamp(ActivityPeriod.FIRST_WAVE, ActivityPeriod.LAST_WAVE), row);
+        sink.survey(FiscalQuarter.of(surveyDate).clamp(plan.timeline().firstWave(), plan.timeline().lastWave()), row);
         tally.rejected(RecordKind.SURVEY);
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Writes a synthetic extract folder laid out exactly as shared/contract/extracts.md describes: 60 centers, their
  * funding, and what they and the survey contractor report for program years FY2012–FY2014 (MEIS files start with
- * FY2011, whose completed projects the FY2012 surveys look back on; surveys run into FY2015), with the untidiness
+ * FY2011, whose completed projects the FY2012 surveys look back on; surveys run into FY2015; other years on request,
+ * see {@link Timeline}), with the untidiness
  * the contract allows (re-submissions, corrections, shuffled columns, JSON Lines, quoted names, late reports,
  * ineligible clients) and a small share of deliberately invalid records. Clients have synthetic ZIP codes and the
  * extract a synthetic ZIP-to-congressional-district crosswalk of the real 437 districts ({@link CongressionalDistricts}).
@@ -23,7 +24,7 @@ public final class ExtractGenerator {
     /** The seed of the calibrated sample. */
     public static final long DEFAULT_SEED = 2014L;
     /** Distinct projects in the calibrated sample (all periods, open projects included). */
-    public static final long DEFAULT_PROJECTS = ActivityPeriod.totalBaseProjects();
+    public static final long DEFAULT_PROJECTS = Timeline.CALIBRATED.totalBaseProjects();
     public static final long MIN_PROJECTS = 1_000L;
     /** Keeps per-center counters (ints) and per-center state small. */
     public static final long MAX_PROJECTS = 50_000_000L;
@@ -35,7 +36,8 @@ public final class ExtractGenerator {
     public GeneratorSummary generate(GeneratorOptions options) throws IOException {
         long seed = options.seed();
         List<CenterProfile> centers = CenterRegistry.centers(seed);
-        SamplePlan plan = SamplePlan.create(options.projects(), centers);
+        Timeline timeline = options.timeline();
+        SamplePlan plan = SamplePlan.create(options.projects(), centers, timeline);
         CongressionalDistricts districts = new CongressionalDistricts(seed, centers);
         ClientFactory clientFactory = new ClientFactory(seed, districts);
 
@@ -44,10 +46,11 @@ public final class ExtractGenerator {
         simulate(seed, centers, plan, clientFactory, measuring, ExtractSink.DISCARD);
 
         ImpactCalibration calibration = measuring.applying();
-        try (ExtractOutput output = ExtractOutput.create(options.output(), seed, centers)) {
+        try (ExtractOutput output = ExtractOutput.create(options.output(), seed, centers, timeline)) {
             output.writeTable("appropriations.csv", Appropriations.HEADER, Appropriations.rows());
             output.writeTable("centers.csv", CENTER_HEADER, centers.stream().map(ExtractGenerator::centerRow).toList());
-            output.writeTable("center-financials.csv", FundingPlan.HEADER, FundingPlan.rows(centers, seed, plan.scale()));
+            output.writeTable("center-financials.csv", FundingPlan.HEADER,
+                    FundingPlan.rows(centers, seed, plan.scale(), timeline));
             output.writeTable(ExtractOutput.CROSSWALK, CongressionalDistricts.HEADER, districts.crosswalk());
             RecordTally tally = simulate(seed, centers, plan, clientFactory, calibration, output);
             calibration.requireTargetsMet();

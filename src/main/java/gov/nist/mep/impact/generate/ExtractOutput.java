@@ -28,14 +28,19 @@ final class ExtractOutput implements ExtractSink, Closeable {
     private final String jsonLinesClientFile;
     private final String jsonLinesProjectFile;
     private final String byteOrderMarkClientFile;
-    private final ExtractFile[] clientFiles = new ExtractFile[ActivityPeriod.reportingQuarters()];
-    private final ExtractFile[] projectFiles = new ExtractFile[ActivityPeriod.reportingQuarters()];
-    private final ExtractFile[] waveFiles = new ExtractFile[ActivityPeriod.waves()];
+    private final Timeline timeline;
+    private final ExtractFile[] clientFiles;
+    private final ExtractFile[] projectFiles;
+    private final ExtractFile[] waveFiles;
     private int files;
 
-    private ExtractOutput(Path root, long seed, List<CenterProfile> centers) {
+    private ExtractOutput(Path root, long seed, List<CenterProfile> centers, Timeline timeline) {
         this.root = root;
         this.seed = seed;
+        this.timeline = timeline;
+        this.clientFiles = new ExtractFile[timeline.reportingQuarters()];
+        this.projectFiles = new ExtractFile[timeline.reportingQuarters()];
+        this.waveFiles = new ExtractFile[timeline.waves()];
         List<CenterProfile> largest = centers.stream()
                 .sorted(Comparator.comparingDouble(CenterProfile::activityWeight).reversed()
                         .thenComparing(CenterProfile::centerId))
@@ -49,7 +54,8 @@ final class ExtractOutput implements ExtractSink, Closeable {
      * Creates the contract's folders under {@code root}. Record files left there by an earlier run are deleted, so
      * that the folder holds exactly one extract.
      */
-    static ExtractOutput create(Path root, long seed, List<CenterProfile> centers) throws IOException {
+    static ExtractOutput create(Path root, long seed, List<CenterProfile> centers, Timeline timeline)
+            throws IOException {
         for (String folder : RECORD_FOLDERS) {
             Path path = root.resolve(folder);
             Files.createDirectories(path);
@@ -59,7 +65,7 @@ final class ExtractOutput implements ExtractSink, Closeable {
         Path stories = root.resolve(STORY_FOLDER);
         Files.createDirectories(stories);
         deleteFiles(stories, "*.json");
-        return new ExtractOutput(root, seed, centers);
+        return new ExtractOutput(root, seed, centers, timeline);
     }
 
     private static void deleteFiles(Path folder, String glob) throws IOException {
@@ -96,7 +102,7 @@ final class ExtractOutput implements ExtractSink, Closeable {
 
     @Override
     public void survey(FiscalQuarter wave, String[] row) throws IOException {
-        int slot = wave.index() - ActivityPeriod.FIRST_WAVE.index();
+        int slot = wave.index() - timeline.firstWave().index();
         if (waveFiles[slot] == null) {
             String stem = "wave-" + wave.label();
             waveFiles[slot] = createFile(RecordKind.SURVEY, stem, waveLayout(wave));
@@ -118,7 +124,7 @@ final class ExtractOutput implements ExtractSink, Closeable {
 
     private ExtractFile centerFile(RecordKind kind, ExtractFile[] openFiles, CenterProfile center, FiscalQuarter quarter)
             throws IOException {
-        int slot = quarter.index() - ActivityPeriod.FIRST_REPORTING_QUARTER.index();
+        int slot = quarter.index() - timeline.firstReportingQuarter().index();
         if (openFiles[slot] == null) {
             String stem = center.centerId() + "-" + quarter.label();
             openFiles[slot] = createFile(kind, stem, centerFileLayout(kind, stem));

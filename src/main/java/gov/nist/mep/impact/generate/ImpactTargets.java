@@ -2,6 +2,7 @@ package gov.nist.mep.impact.generate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,10 +21,36 @@ record ImpactTargets(int fiscalYear, BigDecimal newSales, BigDecimal retainedSal
         new ImpactTargets(2014, new BigDecimal("2500000000.00"), new BigDecimal("4200000000.00"),
                 new BigDecimal("1100000000.00"), 17_883, 46_069));
 
+    /**
+     * The targets of the timeline's program years: the calibrated sample's for FY2012–FY2014, and for an earlier year
+     * FY2012's in proportion to the year's projects ({@link Timeline#counts}).
+     */
+    static List<ImpactTargets> forYears(Timeline timeline) {
+        if (timeline.firstYear() == 2012 && timeline.lastYear() == 2014) {
+            return CALIBRATED_SAMPLE;
+        }
+        List<ImpactTargets> years = new ArrayList<>();
+        ImpactTargets first = CALIBRATED_SAMPLE.get(0);
+        for (int year = timeline.firstYear(); year <= timeline.lastYear(); year++) {
+            if (year >= first.fiscalYear()) {
+                years.add(CALIBRATED_SAMPLE.get(year - first.fiscalYear()));
+            } else {
+                BigDecimal projects = BigDecimal.valueOf(Timeline.counts(year)[2]);
+                BigDecimal base = BigDecimal.valueOf(Timeline.counts(first.fiscalYear())[2]);
+                ImpactTargets scaled = first.scaled(projects, base);
+                years.add(new ImpactTargets(year, scaled.newSales, scaled.retainedSales, scaled.costSavings,
+                        scaled.jobsCreated, scaled.jobsRetained));
+            }
+        }
+        return List.copyOf(years);
+    }
+
     /** These targets for an extract of {@code projects} projects instead of {@code baseProjects}. */
     ImpactTargets scaled(long projects, long baseProjects) {
-        BigDecimal factor = BigDecimal.valueOf(projects);
-        BigDecimal base = BigDecimal.valueOf(baseProjects);
+        return scaled(BigDecimal.valueOf(projects), BigDecimal.valueOf(baseProjects));
+    }
+
+    private ImpactTargets scaled(BigDecimal factor, BigDecimal base) {
         return new ImpactTargets(fiscalYear, scaleMoney(newSales, factor, base), scaleMoney(retainedSales, factor, base),
                 scaleMoney(costSavings, factor, base), scaleCount(jobsCreated, factor, base),
                 scaleCount(jobsRetained, factor, base));

@@ -11,11 +11,14 @@ import java.util.List;
 final class SamplePlan {
 
     private final long projects;
+    private final Timeline timeline;
     private final List<List<PeriodQuota>> quotas;
     private final List<ImpactTargets> impactTargets;
 
-    private SamplePlan(long projects, List<List<PeriodQuota>> quotas, List<ImpactTargets> impactTargets) {
+    private SamplePlan(long projects, Timeline timeline, List<List<PeriodQuota>> quotas,
+            List<ImpactTargets> impactTargets) {
         this.projects = projects;
+        this.timeline = timeline;
         this.quotas = quotas;
         this.impactTargets = impactTargets;
     }
@@ -24,9 +27,9 @@ final class SamplePlan {
     record PeriodQuota(int eligibleClients, int ineligibleClients, int projects) {
     }
 
-    static SamplePlan create(long projects, List<CenterProfile> centers) {
-        long baseProjects = ActivityPeriod.totalBaseProjects();
-        ActivityPeriod[] periods = ActivityPeriod.values();
+    static SamplePlan create(long projects, List<CenterProfile> centers, Timeline timeline) {
+        long baseProjects = timeline.totalBaseProjects();
+        ActivityPeriod[] periods = timeline.periods().toArray(ActivityPeriod[]::new);
         double[] periodWeights = new double[periods.length];
         for (int p = 0; p < periods.length; p++) {
             periodWeights[p] = periods[p].baseProjects();
@@ -56,14 +59,18 @@ final class SamplePlan {
             }
         }
         List<List<PeriodQuota>> quotas = Arrays.stream(byCenter).map(List::of).toList();
-        List<ImpactTargets> targets = ImpactTargets.CALIBRATED_SAMPLE.stream()
+        List<ImpactTargets> targets = ImpactTargets.forYears(timeline).stream()
                 .map(target -> target.scaled(projects, baseProjects))
                 .toList();
-        return new SamplePlan(projects, quotas, targets);
+        return new SamplePlan(projects, timeline, quotas, targets);
     }
 
     PeriodQuota quota(int centerIndex, ActivityPeriod period) {
-        return quotas.get(centerIndex).get(period.ordinal());
+        return quotas.get(centerIndex).get(period.index());
+    }
+
+    Timeline timeline() {
+        return timeline;
     }
 
     List<ImpactTargets> impactTargets() {
@@ -72,7 +79,7 @@ final class SamplePlan {
 
     /** projects / DEFAULT_PROJECTS, for the figures that are not counts (funds). */
     double scale() {
-        return (double) projects / ActivityPeriod.totalBaseProjects();
+        return (double) projects / timeline.totalBaseProjects();
     }
 
     /** round(count * projects / baseProjects), half up. */

@@ -191,8 +191,9 @@ public class IngestConfiguration {
         int firstIndex = partition.getInt(IngestPartitioner.FIRST_INDEX);
         int kindFiles = partition.getInt(IngestPartitioner.KIND_FILES);
         long started = System.nanoTime();
+        int[] position = {0};
         StagingStore.Staged staged = staging.stage(runId, kind, files, file -> log.info("  {} {} ({} of {})",
-                kind.label(), file.relativePath(), firstIndex + files.indexOf(file) + 1, kindFiles));
+                kind.label(), file.relativePath(), firstIndex + ++position[0], kindFiles));
         for (long i = 0; i < staged.read(); i++) {
             contribution.incrementReadCount();
         }

@@ -2,9 +2,8 @@ package gov.nist.mep.impact.metrics;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * Bootstrap replicates of the weighted totals: a stratified, rescaled bootstrap (Rao and Wu, 1988) with the weighting
@@ -12,14 +11,19 @@ import org.apache.commons.math3.random.RandomGenerator;
  *
  * <p>Within a class of F fielded records and C respondents, the respondents are, under the weighting-class model, a
  * simple random sample of the class's F records, and the class total is estimated by F times their mean. Each
- * replicate draws C - 1 of the class's respondents with replacement (in the order given, with a Mersenne Twister
- * seeded once per run) and rescales the resampled mean towards the class mean by the finite-population factor
- * sqrt(1 - C / F): the non-respondents are the only unknown part of the class, so a class where everyone responded
- * adds no variance, and with the C - 1 draws the replicate variance equals the unbiased
- * F^2 (1 - C/F) s^2 / C. A plain with-replacement bootstrap would ignore that factor and, at the program's 80-85%
+ * replicate draws C - 1 of the class's respondents with replacement (in the order given, from a
+ * {@link SplittableRandom} stream: the seeded generator is split into one stream per block of {@value #BLOCK}
+ * replicates, in block order, and a block's replicates draw from its stream one after the other; the blocks run on
+ * every core and give the same figures on any number of them) and rescales the resampled mean towards the class mean
+ * by the finite-population factor sqrt(1 - C / F): the non-respondents are the only unknown part of the class, so a
+ * class where everyone responded adds no variance, and with the C - 1 draws the replicate variance equals the
+ * unbiased F^2 (1 - C/F) s^2 / C. A plain with-replacement bootstrap would ignore that factor and, at the program's 80-85%
  * response, overstate the standard error about 2.2-fold. All impacts share each replicate's draws.
  */
 final class BootstrapTotals {
+
+    /** Replicates per random stream: fixed, so that the streams (and the figures) never depend on the cores. */
+    static final int BLOCK = 10;
 
     private BootstrapTotals() {
     }
@@ -53,48 +57,29 @@ final class BootstrapTotals {
             }
         }
         double adjustment = classes.adjustment().doubleValue();
-        RandomGenerator random = new MersenneTwister(seed);
         double[][] totals = new double[k][replicates];
-        int drawsPerReplicate = 0;
-        for (EstimateWeightingClasses.WeightClass weightClass : used) {
-            if (weightClass.completed() != weightClass.fielded()) {
-                drawsPerReplicate += (int) weightClass.completed() - 1;
-            }
+        // One stream per block of BLOCK replicates, split from the seeded generator in block order: a block's
+        // replicates draw from its stream in replicate order, so the figures are the same whatever the threads and
+        // the blocks run on every core.
+        SplittableRandom root = new SplittableRandom(seed);
+        int blocks = (replicates + BLOCK - 1) / BLOCK;
+        SplittableRandom[] streams = new SplittableRandom[blocks];
+        for (int b = 0; b < blocks; b++) {
+            streams[b] = root.split();
         }
-        // The draws come from one generator in replicate order (so the figures never depend on the threads); a block
-        // of replicates' draws is generated, then the block's replicates are summed on every core, each replicate in
-        // the same order as one thread would (same bits). Summing is the cost: each draw reads a random respondent.
-        int block = Math.max(1, Math.min(replicates, BLOCK_DRAWS / Math.max(1, drawsPerReplicate)));
-        int[][] draws = new int[block][drawsPerReplicate];
-        for (int first = 0; first < replicates; first += block) {
-            int count = Math.min(block, replicates - first);
-            for (int r = 0; r < count; r++) {
-                int n = 0;
-                for (EstimateWeightingClasses.WeightClass weightClass : used) {
-                    int completed = (int) weightClass.completed();
-                    if (completed == weightClass.fielded()) {
-                        continue;
-                    }
-                    for (int d = 0; d < completed - 1; d++) {
-                        draws[r][n++] = random.nextInt(completed) * k;
-                    }
-                }
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            SplittableRandom random = streams[b];
+            double[] sums = new double[k];
+            for (int r = b * BLOCK; r < Math.min(replicates, (b + 1) * BLOCK); r++) {
+                replicate(used, values, means, random, sums, k, adjustment, totals, r);
             }
-            int start = first;
-            IntStream.range(0, count).parallel().forEach(r -> replicate(used, values, means, draws[r], k,
-                    adjustment, totals, start + r));
-        }
+        });
         return totals;
     }
 
-    /** Draw indices generated per block: about 16 MB of them at a time. */
-    private static final int BLOCK_DRAWS = 4_000_000;
-
-    /** One replicate's totals from its draws (respondent offsets, class after class). */
+    /** One replicate's totals, drawing its respondents class after class from {@code random}. */
     private static void replicate(List<EstimateWeightingClasses.WeightClass> used, double[][] values, double[][] means,
-            int[] draws, int k, double adjustment, double[][] totals, int b) {
-        double[] sums = new double[k];
-        int n = 0;
+            SplittableRandom random, double[] sums, int k, double adjustment, double[][] totals, int b) {
         for (int c = 0; c < used.size(); c++) {
             EstimateWeightingClasses.WeightClass weightClass = used.get(c);
             int completed = (int) weightClass.completed();
@@ -109,7 +94,7 @@ final class BootstrapTotals {
             Arrays.fill(sums, 0);
             double[] classValues = values[c];
             for (int d = 0; d < classDraws; d++) {
-                int i = draws[n++];
+                int i = random.nextInt(completed) * k;
                 for (int j = 0; j < k; j++) {
                     sums[j] += classValues[i + j];
                 }

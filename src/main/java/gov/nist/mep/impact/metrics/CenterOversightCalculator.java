@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -99,8 +100,11 @@ public class CenterOversightCalculator {
                 .forEach(f -> clientFees.put(f.centerId(), f.clientFees()));
 
         // rejected and superseded records (whole extract)
-        List<CenterReject> rejects = extract.centerRejects(runId);
-        Map<String, Long> submitted = extract.recordsByCenter(runId);
+        // read once per run, shared by its years (each used to read them again)
+        List<CenterReject> rejects = run.wholeExtract("centerRejects",
+                () -> Collections.unmodifiableList(extract.centerRejects(runId)));
+        Map<String, Long> submitted = run.wholeExtract("recordsByCenter",
+                () -> Collections.unmodifiableMap(extract.recordsByCenter(runId)));
         Map<String, List<RejectedRecord>> rejectedBy = new HashMap<>();
         Map<String, Map<String, Long>> rejectsByRule = new HashMap<>();
         for (CenterReject r : rejects) {
@@ -110,7 +114,8 @@ public class CenterOversightCalculator {
                 rejectsByRule.computeIfAbsent(r.centerId(), c -> new TreeMap<>()).merge(r.rule(), 1L, Long::sum);
             }
         }
-        Map<String, Long> supersededCounts = extract.supersededByCenter(runId);
+        Map<String, Long> supersededCounts = run.wholeExtract("supersededByCenter",
+                () -> Collections.unmodifiableMap(extract.supersededByCenter(runId)));
 
         // the centers' figures of the previous years (trend, year-over-year)
         List<Integer> years = run.fiscalYears().stream().filter(y -> y < year).toList();

@@ -3,42 +3,58 @@ package gov.nist.mep.impact.metrics;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Reported sales and investment of a fiscal year by the center's state and the client's NAICS code, over the same
  * survey records as the reported totals (COMPLETE records of eligible clients), so the rows add up to the national
- * figures. A pass of its own over the year's surveys, kept apart from the main aggregation.
+ * figures. Fed the year's survey records one by one: by the year's main pass over them (the metrics of a run), or by a
+ * pass of its own ({@link #of}). Sums are exact, so the rows do not depend on the order of the records.
  */
 final class ClientIndustryAggregation {
 
-    private ClientIndustryAggregation() {
+    private final ProgramRules rules;
+    private final Map<String, String> stateByCenter;
+    private final Map<String, Object[]> totals = new TreeMap<>();
+    private final Map<String, Set<String>> clients = new HashMap<>();
+
+    ClientIndustryAggregation(ProgramRules rules, Map<String, String> stateByCenter) {
+        this.rules = rules;
+        this.stateByCenter = stateByCenter;
     }
 
     static List<ClientIndustrySales> of(StagedRecords extract, ProgramRules rules, long runId, int fiscalYear,
             Map<String, String> stateByCenter) {
         LocalDate from = FiscalYear.start(fiscalYear);
         LocalDate to = FiscalYear.end(fiscalYear);
-        Map<String, Object[]> totals = new TreeMap<>();
-        Map<String, java.util.Set<String>> clients = new java.util.HashMap<>();
-        extract.surveys(runId, from, to, s -> {
-            if (!"COMPLETE".equals(s.disposition())
-                    || !rules.isEligibleClient(s.clientNaics(), s.clientEmployees())) {
-                return;
-            }
-            String state = stateByCenter.get(s.centerId());
-            String naics = s.clientNaics() == null ? "" : s.clientNaics().trim();
-            Object[] t = totals.computeIfAbsent(state + "\u0000" + naics, k -> new Object[] {state, naics, 0L,
-                BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
-            t[2] = (Long) t[2] + 1;
-            clients.computeIfAbsent(state + "\u0000" + naics, k -> new java.util.HashSet<>())
-                    .add(s.centerId() + "\u0000" + s.clientId());
-            t[3] = ((BigDecimal) t[3]).add(s.newSales());
-            t[4] = ((BigDecimal) t[4]).add(s.retainedSales());
-            t[5] = ((BigDecimal) t[5]).add(s.investment());
-        });
+        ClientIndustryAggregation aggregation = new ClientIndustryAggregation(rules, stateByCenter);
+        extract.surveys(runId, from, to, aggregation::add);
+        return aggregation.rows();
+    }
+
+    /** Counts one survey record of the year (those not COMPLETE, or of an ineligible client, count for nothing). */
+    void add(StagedRecords.Survey s) {
+        if (!"COMPLETE".equals(s.disposition()) || !rules.isEligibleClient(s.clientNaics(), s.clientEmployees())) {
+            return;
+        }
+        String state = stateByCenter.get(s.centerId());
+        String naics = s.clientNaics() == null ? "" : s.clientNaics().trim();
+        Object[] t = totals.computeIfAbsent(state + "\u0000" + naics, k -> new Object[] {state, naics, 0L,
+            BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
+        t[2] = (Long) t[2] + 1;
+        clients.computeIfAbsent(state + "\u0000" + naics, k -> new HashSet<>()).add(s.centerId() + "\u0000" + s.clientId());
+        t[3] = ((BigDecimal) t[3]).add(s.newSales());
+        t[4] = ((BigDecimal) t[4]).add(s.retainedSales());
+        t[5] = ((BigDecimal) t[5]).add(s.investment());
+    }
+
+    /** The rows, by state and NAICS code. */
+    List<ClientIndustrySales> rows() {
         List<ClientIndustrySales> rows = new ArrayList<>();
         for (Map.Entry<String, Object[]> e : totals.entrySet()) {
             Object[] t = e.getValue();

@@ -96,7 +96,7 @@ public class MetricsCalculator {
             models.put(fiscalYear, new ImpactMetrics(fiscalYear, year.national(), year.states(), year.centers(),
                     year.categories(), quality, trend, YearOverYear.of(previous, year.national()), year.estimates(),
                     appropriations, stories.stream().filter(s -> s.fiscalYear() == fiscalYear).map(SuccessStory::of)
-                            .toList(), salesByClientIndustry(runId, fiscalYear), null, year.districts()));
+                            .toList(), year.salesByClientIndustry(), null, year.districts()));
         }
         return models;
     }
@@ -131,7 +131,7 @@ public class MetricsCalculator {
     /** What one year of a run gives, before it is assembled into a model. */
     record YearResult(NationalFigures national, List<StateFigures> states, List<CenterFigures> centers,
             List<CategoryFigures> categories, long ineligibleProjects, long lateProjectReports,
-            Estimates estimates, Districts districts) {
+            Estimates estimates, Districts districts, List<ClientIndustrySales> salesByClientIndustry) {
     }
 
     /**
@@ -181,7 +181,15 @@ public class MetricsCalculator {
             }
         });
         List<SurveyObservation> observations = keepObservations ? new ArrayList<>() : null;
+        // the economy-wide shock of a year with estimates, in the same pass over its survey records
+        Map<String, String> stateByCenter = new TreeMap<>();
+        centers.forEach(c -> stateByCenter.put(c.centerId(), c.state()));
+        ClientIndustryAggregation industries = keepObservations ? new ClientIndustryAggregation(rules, stateByCenter)
+                : null;
         extract.surveys(runId, from, to, s -> {
+            if (industries != null) {
+                industries.add(s);
+            }
             if (!rules.isEligibleClient(s.clientNaics(), s.clientEmployees())) {
                 return;
             }
@@ -254,7 +262,8 @@ public class MetricsCalculator {
                 List.copyOf(categoryFigures), ineligible[0], late[0],
                 observations == null ? null : estimates.estimate(observations),
                 districts != null ? districts.toDistricts(rules.suppressionThreshold())
-                        : assignment != null ? Districts.absent(assignment.absentBecause()) : null);
+                        : assignment != null ? Districts.absent(assignment.absentBecause()) : null,
+                industries == null ? null : industries.rows());
     }
 
     private CenterFigures centerFigures(Center c, int fiscalYear, BigDecimal federal, BigDecimal nonFederal,

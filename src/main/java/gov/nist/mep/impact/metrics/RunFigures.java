@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The figures of one run, computed once and read again by what the run computes after its models (center oversight,
@@ -19,6 +21,8 @@ public final class RunFigures {
     private final long runId;
     private final Map<Integer, YearResult> years = new TreeMap<>();
     private List<Integer> extractYears;
+    /** Whole-extract results read by every year (center oversight's rejects and counts), by name. */
+    private final Map<String, Object> wholeExtract = new ConcurrentHashMap<>();
 
     RunFigures(MetricsCalculator calculator, long runId) {
         this.calculator = calculator;
@@ -65,6 +69,15 @@ public final class RunFigures {
             }
         }
         return new StateTrends(fiscalYear, byState);
+    }
+
+    /**
+     * A result of the whole extract, the same for every fiscal year (e.g. each center's rejected records): read from
+     * staging the first time a year asks, then kept for this run's other years. The value must not be modified.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T wholeExtract(String name, Supplier<T> read) {
+        return (T) wholeExtract.computeIfAbsent(name, k -> read.get());
     }
 
     /** A year's figures: those computed with the models, else computed now (and kept). */

@@ -145,6 +145,41 @@ class ExtractGeneratorTest {
     }
 
     @Test
+    void tenFiscalYearsOnRequest() throws IOException {
+        // when: FY2005-FY2014 instead of the calibrated sample's FY2012-FY2014
+        generator.generate(new GeneratorOptions(temp, 42, 5_000, 2005, 2014));
+
+        // then: a financials row per center and year, client and project files from the lead-in year FY2004,
+        // survey waves from FY2005 into FY2015
+        List<String> financials = Files.readAllLines(temp.resolve("center-financials.csv"));
+        assertThat(financials.stream().skip(1).map(line -> line.substring(0, 4)).distinct().sorted().toList())
+                .containsExactly("2005", "2006", "2007", "2008", "2009", "2010", "2011", "2012", "2013", "2014");
+        assertThat(financials.stream().filter(line -> line.startsWith("2005,"))).hasSize(60);
+        List<String> waves = fileNames(temp.resolve("survey"));
+        assertThat(waves).contains("wave-2005Q1.csv", "wave-2015Q4.csv").doesNotContain("wave-2004Q4.csv");
+        assertThat(fileNames(temp.resolve("meis/projects"))).anyMatch(name -> name.endsWith("-2004Q1.csv"))
+                .noneMatch(name -> name.endsWith("-2003Q4.csv") || name.endsWith("-2015Q1.csv"));
+    }
+
+    @Test
+    void refusesFiscalYearsPastTheCalibratedSample() {
+        assertThatThrownBy(() -> new GeneratorOptions(temp, 42, SMALL, 2005, 2015))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FY2014 at the latest");
+        assertThatThrownBy(() -> GeneratorOptions.fiscalYears("2014-2005"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("first before last");
+        assertThatThrownBy(() -> GeneratorOptions.fiscalYears("ten"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FIRST-LAST");
+        assertThat(GeneratorOptions.fiscalYears("2012-2014")).containsExactly(2012, 2014);
+        assertThat(GeneratorOptions.baseProjects(2012, 2014)).isEqualTo(ExtractGenerator.DEFAULT_PROJECTS);
+    }
+
+    private static List<String> fileNames(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
     void refusesSizesTooSmallToCalibrate() {
         assertThatThrownBy(() -> new GeneratorOptions(temp, 1, 10))
                 .isInstanceOf(IllegalArgumentException.class)

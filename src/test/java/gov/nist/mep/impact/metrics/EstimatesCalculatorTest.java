@@ -32,6 +32,47 @@ class EstimatesCalculatorTest {
     }
 
     @Test
+    void intervalOfASmallSurveyAsComputedIndependently() {
+        // One class: 10 fielded, 8 respondents (new sales in the order given below), 30 replicates (3 streams of 10).
+        // Expected values from src/test/resources/fixtures/bootstrap/expected_interval.py, which re-implements
+        // SplittableRandom (SplitMix64), the documented rescaled bootstrap, the type-7 percentiles and the standard
+        // deviation without the production code.
+        String[] newSales = {"1000.00", "0.00", "250.50", "12000.00", "40.00", "3300.00", "0.00", "780.25"};
+        List<SurveyObservation> records = new ArrayList<>();
+        for (int i = 0; i < newSales.length; i++) {
+            records.add(complete("C1", "LEAN", "R" + i, newSales[i]));
+        }
+        records.add(missing("C1", "LEAN", "N1"));
+        records.add(missing("C1", "LEAN", "N2"));
+
+        Estimates.ImpactEstimate sales = new EstimatesCalculator(30, EstimatesCalculator.SEED).estimate(records)
+                .impacts().get("newSales");
+
+        assertThat(sales.confidenceLower()).isEqualTo(new BigDecimal("12913.44"));
+        assertThat(sales.confidenceUpper()).isEqualTo(new BigDecimal("32622.69"));
+        assertThat(sales.standardError()).isEqualTo(new BigDecimal("5756.08"));
+    }
+
+    @Test
+    void sameIntervalsOnOneCoreAsOnMany() throws Exception {
+        List<SurveyObservation> records = new ArrayList<>();
+        Random random = new Random(7);
+        for (int i = 0; i < 400; i++) {
+            String center = "C" + (i % 4);
+            records.add(random.nextInt(5) == 0 ? missing(center, "LEAN", "X" + i)
+                    : complete(center, "LEAN", "X" + i, random.nextInt(100_000) + ".00"));
+        }
+        Estimates many = calculator.estimate(records);
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        try {
+            Estimates single = one.submit(() -> calculator.estimate(records)).get();
+            assertThat(single.impacts()).isEqualTo(many.impacts());
+        } finally {
+            one.shutdown();
+        }
+    }
+
+    @Test
     void weightsEachClassByFieldedOverCompleted() {
         // Given two classes of center C1, each with 5 respondents:
         //   LEAN:    8 fielded, new sales 100+200+300+400+500 = 1500, jobs 1+2+3+4+5 = 15 -> weight 8/5
