@@ -292,6 +292,22 @@ class PublishingTest {
                 .as("a new folder needs no --force").isZero();
     }
 
+    @Test
+    void generateTakesTheFiscalYearsAndSaysWhatIsWrongWithThem() throws Exception {
+        Ran wrong = main("generate", "--output", dir.resolve("wrong").toString(), "--fiscal-years", "2005-2020");
+
+        assertThat(wrong.exit()).as(wrong.console()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.console().lines().filter(l -> l.startsWith("error:")).toList()).singleElement()
+                .asString().contains("FY2014 at the latest").contains("FY2005-FY2020");
+        assertThat(wrong.console()).doesNotContain("Exception");
+
+        Path ten = dir.resolve("ten");
+        Ran generated = main("generate", "--output", ten.toString(), "--projects", "3000", "--fiscal-years",
+                "2005-2014");
+        assertThat(generated.exit()).as(generated.console()).isZero();
+        assertThat(Files.readString(ten.resolve("center-financials.csv"))).contains("\n2005,").contains("\n2014,");
+    }
+
     static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
