@@ -31,7 +31,7 @@ class EdgeProcessesTest {
 
     private Finished run(Path workingFolder, String name, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                .toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "gov.nist.mep.impact.MepImpactApplication"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).directory(workingFolder.toFile())

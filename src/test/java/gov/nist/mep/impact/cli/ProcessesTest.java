@@ -41,7 +41,7 @@ class ProcessesTest {
 
     private Process start(Path workingFolder, String name, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                .toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "gov.nist.mep.impact.MepImpactApplication"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(workingFolder.toFile())

@@ -48,7 +48,7 @@ class KillAndRestartTest {
      */
     static Process start(Path database, Path output, Path console, String... settings) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                .toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "gov.nist.mep.impact.MepImpactApplication", "run", Path.of("jobs", "annual-report.properties")
                         .toAbsolutePath().toString(), "--input", extract.toString(), "--output", output.toString(),
                 "--fiscal-year", "2014", "--spring.datasource.url=jdbc:h2:file:" + database));
@@ -215,10 +215,18 @@ class KillAndRestartTest {
         String console = Files.readString(log);
 
         assertThat(rerun.exitValue()).as(console).isZero();
-        assertThat(console).contains("Restarting annual-report")
-                .contains("the staging of run 1 is missing (" + stagingFolder.resolve("run-1.duckdb")
-                        + " does not exist): staging the whole extract again")
+        // The rerun never uses the deleted staging: it says so, or, when the kill came before the repository's
+        // last commit reached its file (H2 writes a commit within half a second; an early kill can beat it), it has
+        // no record of that staging and discovers and stages the extract like a first attempt. Either way it reads
+        // every record again.
+        assertThat(console).contains("Restarting annual-report").doesNotContain("staging of run 1 checked")
                 .contains(recordsRead(Files.readString(dir.resolve("uninterrupted.log"))));
+        if (console.contains("the staging of run 1")) {
+            assertThat(console).contains("the staging of run 1 is missing (" + stagingFolder.resolve("run-1.duckdb")
+                    + " does not exist): staging the whole extract again");
+        } else {
+            assertThat(console).as("discovered again").contains("ZIP-to-district crosswalk reference/");
+        }
         assertSameAsUninterrupted(output);
     }
 
