@@ -56,6 +56,10 @@ class ExecutionIndex {
             Map<String, String> parameters, ExecutionContext context) {
     }
 
+    /** The columns of {@link Summary} read from the executions and their instances (aliases E and I). */
+    private static final String SUMMARY_COLUMNS = "SELECT E.JOB_EXECUTION_ID, I.JOB_NAME, E.STATUS, E.START_TIME,"
+            + " E.END_TIME FROM ";
+
     private final JdbcTemplate jdbc;
     private final String prefix;
     private final ExecutionContextSerializer serializer;
@@ -77,7 +81,7 @@ class ExecutionIndex {
     /** One page of executions, newest first. */
     List<Summary> page(String job, String status, int offset, int limit) {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT E.JOB_EXECUTION_ID, I.JOB_NAME, E.STATUS, E.START_TIME, E.END_TIME FROM "
+        String sql = SUMMARY_COLUMNS
                 + from(job, status, true, args) + " ORDER BY E.JOB_EXECUTION_ID DESC LIMIT ? OFFSET ?";
         args.add(limit);
         args.add(offset);
@@ -90,7 +94,7 @@ class ExecutionIndex {
             return List.of();
         }
         List<Object> args = new ArrayList<>(ids);
-        return summaries("SELECT E.JOB_EXECUTION_ID, I.JOB_NAME, E.STATUS, E.START_TIME, E.END_TIME FROM " + prefix
+        return summaries(SUMMARY_COLUMNS + prefix
                 + "JOB_EXECUTION E JOIN " + prefix + "JOB_INSTANCE I ON I.JOB_INSTANCE_ID = E.JOB_INSTANCE_ID WHERE"
                 + " E.JOB_EXECUTION_ID IN (" + marks(ids.size()) + ") ORDER BY E.JOB_EXECUTION_ID DESC", args);
     }

@@ -99,12 +99,13 @@ public class CenterOversightCalculator {
         extract.financials(runId).stream().filter(f -> f.fiscalYear() == year)
                 .forEach(f -> clientFees.put(f.centerId(), f.clientFees()));
 
-        // rejected and superseded records (whole extract)
-        // read once per run, shared by its years (each used to read them again)
-        List<CenterReject> rejects = run.wholeExtract("centerRejects",
-                () -> Collections.unmodifiableList(extract.centerRejects(runId)));
-        Map<String, Long> submitted = run.wholeExtract("recordsByCenter",
-                () -> Collections.unmodifiableMap(extract.recordsByCenter(runId)));
+        // rejected and superseded records (whole extract): read once per run, shared by its years
+        ExtractRecordCounts whole = run.extractRecordCounts(() -> new ExtractRecordCounts(
+                Collections.unmodifiableList(extract.centerRejects(runId)),
+                Collections.unmodifiableMap(extract.recordsByCenter(runId)),
+                Collections.unmodifiableMap(extract.supersededByCenter(runId))));
+        List<CenterReject> rejects = whole.rejects();
+        Map<String, Long> submitted = whole.submitted();
         Map<String, List<RejectedRecord>> rejectedBy = new HashMap<>();
         Map<String, Map<String, Long>> rejectsByRule = new HashMap<>();
         for (CenterReject r : rejects) {
@@ -114,8 +115,7 @@ public class CenterOversightCalculator {
                 rejectsByRule.computeIfAbsent(r.centerId(), c -> new TreeMap<>()).merge(r.rule(), 1L, Long::sum);
             }
         }
-        Map<String, Long> supersededCounts = run.wholeExtract("supersededByCenter",
-                () -> Collections.unmodifiableMap(extract.supersededByCenter(runId)));
+        Map<String, Long> supersededCounts = whole.superseded();
 
         // the centers' figures of the previous years (trend, year-over-year)
         List<Integer> years = run.fiscalYears().stream().filter(y -> y < year).toList();
@@ -402,5 +402,12 @@ public class CenterOversightCalculator {
     private List<SupersededRecord> superseded(long runId, String centerId) {
         return extract.superseded(runId, centerId).stream().map(s -> new SupersededRecord(s.kind(), s.key(), s.file(),
                 s.line(), s.submittedDate(), s.winnerFile(), s.winnerLine())).toList();
+    }
+
+    /**
+     * What center oversight reads of the whole extract, the same for every fiscal year: the rejected records, and the
+     * records submitted and superseded by center.
+     */
+    record ExtractRecordCounts(List<CenterReject> rejects, Map<String, Long> submitted, Map<String, Long> superseded) {
     }
 }

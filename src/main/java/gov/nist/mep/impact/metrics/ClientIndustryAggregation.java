@@ -1,7 +1,6 @@
 package gov.nist.mep.impact.metrics;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,32 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Reported sales and investment of a fiscal year by the center's state and the client's NAICS code, over the same
  * survey records as the reported totals (COMPLETE records of eligible clients), so the rows add up to the national
- * figures. Fed the year's survey records one by one: by the year's main pass over them (the metrics of a run), or by a
- * pass of its own ({@link #of}). Sums are exact, so the rows do not depend on the order of the records.
+ * figures. Fed the year's survey records one by one by the year's main pass over them ({@code MetricsCalculator}).
+ * Sums are exact, so the rows do not depend on the order of the records.
  */
 final class ClientIndustryAggregation {
 
     private final ProgramRules rules;
-    private final Map<String, String> stateByCenter;
+    private final Function<String, String> stateOfCenter;
     private final Map<String, Object[]> totals = new TreeMap<>();
     private final Map<String, Set<String>> clients = new HashMap<>();
 
-    ClientIndustryAggregation(ProgramRules rules, Map<String, String> stateByCenter) {
+    ClientIndustryAggregation(ProgramRules rules, Function<String, String> stateOfCenter) {
         this.rules = rules;
-        this.stateByCenter = stateByCenter;
-    }
-
-    static List<ClientIndustrySales> of(StagedRecords extract, ProgramRules rules, long runId, int fiscalYear,
-            Map<String, String> stateByCenter) {
-        LocalDate from = FiscalYear.start(fiscalYear);
-        LocalDate to = FiscalYear.end(fiscalYear);
-        ClientIndustryAggregation aggregation = new ClientIndustryAggregation(rules, stateByCenter);
-        extract.surveys(runId, from, to, aggregation::add);
-        return aggregation.rows();
+        this.stateOfCenter = stateOfCenter;
     }
 
     /** Counts one survey record of the year (those not COMPLETE, or of an ineligible client, count for nothing). */
@@ -42,7 +33,7 @@ final class ClientIndustryAggregation {
         if (!"COMPLETE".equals(s.disposition()) || !rules.isEligibleClient(s.clientNaics(), s.clientEmployees())) {
             return;
         }
-        String state = stateByCenter.get(s.centerId());
+        String state = stateOfCenter.apply(s.centerId());
         String naics = s.clientNaics() == null ? "" : s.clientNaics().trim();
         Object[] t = totals.computeIfAbsent(state + "\u0000" + naics, k -> new Object[] {state, naics, 0L,
             BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});

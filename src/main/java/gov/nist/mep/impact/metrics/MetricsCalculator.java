@@ -109,18 +109,11 @@ public class MetricsCalculator {
     private Map<Integer, YearResult> computeYears(long runId, Collection<Integer> years, Set<Integer> withEstimates,
             DistrictAssignment districts) {
         Map<Integer, Callable<YearResult>> tasks = new LinkedHashMap<>();
-        List<Integer> order = new ArrayList<>(new TreeSet<>(years).descendingSet());
-        order.sort(Comparator.comparing(y -> !withEstimates.contains(y)));
-        order.forEach(y -> tasks.put(y, () -> computeYear(runId, y, withEstimates.contains(y),
-                withEstimates.contains(y) ? districts : null)));
+        years.stream().distinct().sorted(Comparator.comparing((Integer y) -> !withEstimates.contains(y))
+                .thenComparing(Comparator.reverseOrder()))
+                .forEach(y -> tasks.put(y, () -> computeYear(runId, y, withEstimates.contains(y),
+                        withEstimates.contains(y) ? districts : null)));
         return new TreeMap<>(ParallelTasks.computeAll("metrics", tasks, ParallelTasks.threadsFor(tasks.size())));
-    }
-
-    /** Reported sales and investment by state and client NAICS code: the shock of the economy-wide model. */
-    public List<ClientIndustrySales> salesByClientIndustry(long runId, int fiscalYear) {
-        Map<String, String> stateByCenter = new TreeMap<>();
-        extract.centers(runId).forEach(c -> stateByCenter.put(c.centerId(), c.state()));
-        return ClientIndustryAggregation.of(extract, rules, runId, fiscalYear, stateByCenter);
     }
 
     /** A year's figures without estimates, computed now (for a year the run has not computed yet). */
@@ -182,10 +175,8 @@ public class MetricsCalculator {
         });
         List<SurveyObservation> observations = keepObservations ? new ArrayList<>() : null;
         // the economy-wide shock of a year with estimates, in the same pass over its survey records
-        Map<String, String> stateByCenter = new TreeMap<>();
-        centers.forEach(c -> stateByCenter.put(c.centerId(), c.state()));
-        ClientIndustryAggregation industries = keepObservations ? new ClientIndustryAggregation(rules, stateByCenter)
-                : null;
+        ClientIndustryAggregation industries = keepObservations
+                ? new ClientIndustryAggregation(rules, id -> centerById.get(id).state()) : null;
         extract.surveys(runId, from, to, s -> {
             if (industries != null) {
                 industries.add(s);

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -21,8 +20,7 @@ public final class RunFigures {
     private final long runId;
     private final Map<Integer, YearResult> years = new TreeMap<>();
     private List<Integer> extractYears;
-    /** Whole-extract results read by every year (center oversight's rejects and counts), by name. */
-    private final Map<String, Object> wholeExtract = new ConcurrentHashMap<>();
+    private CenterOversightCalculator.ExtractRecordCounts extractRecordCounts;
 
     RunFigures(MetricsCalculator calculator, long runId) {
         this.calculator = calculator;
@@ -71,13 +69,13 @@ public final class RunFigures {
         return new StateTrends(fiscalYear, byState);
     }
 
-    /**
-     * A result of the whole extract, the same for every fiscal year (e.g. each center's rejected records): read from
-     * staging the first time a year asks, then kept for this run's other years. The value must not be modified.
-     */
-    @SuppressWarnings("unchecked")
-    <T> T wholeExtract(String name, Supplier<T> read) {
-        return (T) wholeExtract.computeIfAbsent(name, k -> read.get());
+    /** Center oversight's counts of the whole extract: read the first time a year asks, then kept for the others. */
+    synchronized CenterOversightCalculator.ExtractRecordCounts extractRecordCounts(
+            Supplier<CenterOversightCalculator.ExtractRecordCounts> read) {
+        if (extractRecordCounts == null) {
+            extractRecordCounts = read.get();
+        }
+        return extractRecordCounts;
     }
 
     /** A year's figures: those computed with the models, else computed now (and kept). */
