@@ -212,8 +212,10 @@ public final class Main {
                 }
                 hashed = check.hashed();
             }
-            try (ConfigurableApplicationContext context = startSpring(options.springArguments())) {
-                int exit = context.getBean(JobRunner.class).runDefinition(definition, years, hashed, out);
+            // The staging engine loaded and the extract hashed on the other core while the application starts.
+            try (StartUpWarmUp warmUp = StartUpWarmUp.start(definition.input(), hashed);
+                    ConfigurableApplicationContext context = startSpring(options.springArguments())) {
+                int exit = context.getBean(JobRunner.class).runDefinition(definition, years, warmUp.hashed(), out);
                 context.getBean(SharedDatabase.class).awaitOtherProcesses(out);
                 if (exit == ExitCodes.FAILED || exit == ExitCodes.ENVIRONMENT) {
                     out.println("The full error, with its stack trace, is in the log file " + options.logFile()

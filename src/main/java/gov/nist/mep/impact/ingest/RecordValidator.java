@@ -1,13 +1,10 @@
 package gov.nist.mep.impact.ingest;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The record-level rules of the extract contract: each value checked against its column's type and bound, plus the
@@ -15,14 +12,6 @@ import java.util.regex.Pattern;
  * {@link ExtractResolver}'s. The first broken rule, in the contract's column order, is the one reported.
  */
 final class RecordValidator {
-
-    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,10}");
-    private static final Pattern MONEY = Pattern.compile("-?\\d{1,17}(\\.\\d{1,2})?");
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,20}(\\.\\d{1,10})?");
-    private static final Pattern NAICS = Pattern.compile("\\d{2,6}");
-    private static final Pattern ZIP = Pattern.compile("\\d{5}");
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private RecordValidator() {
     }
@@ -96,7 +85,7 @@ final class RecordValidator {
             case TEXT, KEY -> text;
             case IMPACTS -> StoryImpacts.check(text);
             case INTEGER -> {
-                long value = INTEGER.matcher(text).matches() ? Long.parseLong(text) : Long.MAX_VALUE;
+                long value = isNumber(text, 10, 0) ? Long.parseLong(text) : Long.MAX_VALUE;
                 if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
                     throw new RuleViolation("integer", "must be a whole number from " + Integer.MIN_VALUE + " to "
                             + Integer.MAX_VALUE);
@@ -105,7 +94,7 @@ final class RecordValidator {
                 yield value;
             }
             case MONEY -> {
-                if (!MONEY.matcher(text).matches()) {
+                if (!isNumber(text, 17, 2)) {
                     throw new RuleViolation("money",
                             "must be a plain decimal amount with at most 2 fraction digits (no $, no separators)");
                 }
@@ -114,7 +103,7 @@ final class RecordValidator {
                 yield value;
             }
             case DECIMAL -> {
-                if (!DECIMAL.matcher(text).matches()) {
+                if (!isNumber(text, 20, 10)) {
                     throw new RuleViolation("decimal", "must be a plain decimal number");
                 }
                 BigDecimal value = new BigDecimal(text);
@@ -124,10 +113,10 @@ final class RecordValidator {
             case DATE -> {
                 try {
                     if (!isDateShape(text)) {
-                        throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
+                        throw new DateTimeException("not yyyy-MM-dd");
                     }
-                    yield LocalDate.parse(text, ISO_DATE);
-                } catch (DateTimeParseException e) {
+                    yield LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+                } catch (DateTimeException e) {
                     throw new RuleViolation("date", "must be a date as yyyy-MM-dd");
                 }
             }
@@ -150,13 +139,13 @@ final class RecordValidator {
                 yield text;
             }
             case NAICS -> {
-                if (!NAICS.matcher(text).matches()) {
+                if (!isDigits(text, 0, text.length(), 2, 6)) {
                     throw new RuleViolation("naics", "must be a NAICS code of 2 to 6 digits");
                 }
                 yield text;
             }
             case ZIP_CODE -> {
-                if (!ZIP.matcher(text).matches()) {
+                if (!isDigits(text, 0, text.length(), 5, 5)) {
                     throw new RuleViolation("zip", "must be a ZIP code of exactly 5 digits");
                 }
                 yield text;
@@ -171,6 +160,45 @@ final class RecordValidator {
             case ZIP_AS_WRITTEN -> text.length() <= ColumnType.ZIP_STAGED_LENGTH ? text
                     : text.substring(0, ColumnType.ZIP_STAGED_LENGTH);
         };
+    }
+
+    /**
+     * An optional minus sign, 1 to {@code wholeDigits} ASCII digits, and, when {@code fractionDigits} is above 0,
+     * optionally a point with 1 to {@code fractionDigits} digits: what the patterns {@code -?\d{1,W}(\.\d{1,F})?}
+     * matched, without a regular expression per value (ingest checks several per record).
+     */
+    static boolean isNumber(String text, int wholeDigits, int fractionDigits) {
+        int start = !text.isEmpty() && text.charAt(0) == '-' ? 1 : 0;
+        int point = fractionDigits > 0 ? text.indexOf('.', start) : -1;
+        if (point < 0) {
+            return isDigits(text, start, text.length(), 1, wholeDigits);
+        }
+        return isDigits(text, start, point, 1, wholeDigits)
+                && isDigits(text, point + 1, text.length(), 1, fractionDigits);
+    }
+
+    /** Whether {@code text[from, to)} is {@code min} to {@code max} ASCII digits. */
+    static boolean isDigits(String text, int from, int to, int min, int max) {
+        int length = to - from;
+        if (length < min || length > max) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value of the ASCII digits {@code text[from, to)} (checked by {@link #isDateShape}). */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     /** Exactly {@code yyyy-MM-dd}: four-digit year, no sign (the ISO parser alone would take {@code +10000-01-01}). */

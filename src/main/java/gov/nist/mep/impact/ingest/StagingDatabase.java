@@ -63,6 +63,19 @@ public class StagingDatabase implements DisposableBean {
     private final Map<Long, DuckDBConnection> open = new HashMap<>();
     private final Map<Long, JdbcTemplate> templates = new HashMap<>();
 
+    /**
+     * Loads the engine's native library (its driver unpacks it from its jar into the temporary folder and loads it,
+     * about half a second, once per process): what the first {@link #create} or open would do. Safe to call from
+     * any thread at any time; a second call, or a connection opened meanwhile, waits for the first and does nothing.
+     */
+    public static void loadEngine() {
+        try {
+            Class.forName("org.duckdb.DuckDBNative", true, StagingDatabase.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("the DuckDB driver is missing from the class path", e);
+        }
+    }
+
     public StagingDatabase(@Value("${spring.datasource.url:}") String repositoryUrl,
             @Value("${mep.staging.directory:}") String directory,
             @Value("${mep.staging.memory-limit:256MB}") String memoryLimit,
