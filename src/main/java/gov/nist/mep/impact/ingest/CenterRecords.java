@@ -3,7 +3,6 @@ package gov.nist.mep.impact.ingest;
 import gov.nist.mep.impact.support.ContactDetails;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -74,7 +73,7 @@ public class CenterRecords {
     /** Superseded records of each center (every kind that names a center), the whole extract. */
     public Map<String, Long> supersededByCenter(long runId) {
         Map<String, Long> counts = new TreeMap<>();
-        for (FileKind kind : SUPERSEDED_KINDS) {
+        for (FileKind kind : StagingStore.SUPERSEDED_KINDS) {
             staging.jdbc(runId).query("SELECT center_id, COUNT(*) FROM " + kind.table() + " WHERE run_id = ?"
                     + " AND status = 'SUPERSEDED' GROUP BY center_id", rs -> {
                         counts.merge(rs.getString(1), rs.getLong(2), Long::sum);
@@ -83,37 +82,22 @@ public class CenterRecords {
         return counts;
     }
 
-    private static final List<FileKind> SUPERSEDED_KINDS = List.of(FileKind.CENTERS, FileKind.FINANCIALS,
-            FileKind.CLIENTS, FileKind.PROJECTS, FileKind.SURVEYS);
 
-    /** One center's superseded records, by kind then file and line. */
+    /**
+     * One center's superseded records, by kind then file and line, with the record that won each key (recorded by the
+     * resolution: {@code stg_superseded}).
+     */
     public List<SupersededRecord> superseded(long runId, String centerId) {
-        List<SupersededRecord> rows = new ArrayList<>();
-        superseded(runId, centerId, FileKind.CENTERS, "t.center_id", "w.center_id = t.center_id", "NULL", rows);
-        superseded(runId, centerId, FileKind.FINANCIALS, "CAST(t.fiscal_year AS VARCHAR(20)) || '/' || t.center_id",
-                "w.fiscal_year = t.fiscal_year AND w.center_id = t.center_id", "NULL", rows);
-        superseded(runId, centerId, FileKind.CLIENTS, "t.client_id",
-                "w.center_id = t.center_id AND w.client_id = t.client_id", StagingStore.epochDay("t.submitted_date"),
-                rows);
-        superseded(runId, centerId, FileKind.PROJECTS, "t.project_id",
-                "w.center_id = t.center_id AND w.project_id = t.project_id",
-                StagingStore.epochDay("t.submitted_date"), rows);
-        superseded(runId, centerId, FileKind.SURVEYS, "t.survey_id", "w.survey_id = t.survey_id", "NULL", rows);
-        return rows;
-    }
-
-    private void superseded(long runId, String centerId, FileKind kind, String keySql, String sameKey,
-            String submittedSql, List<SupersededRecord> into) {
-        staging.jdbc(runId).query("SELECT t.center_id, " + keySql + ", f.path, t.line, " + submittedSql + ", wf.path,"
-                + " w.line FROM " + kind.table() + " t JOIN stg_file f ON f.run_id = t.run_id AND f.file_ord = t.file_ord"
-                + " LEFT JOIN " + kind.table() + " w ON w.run_id = t.run_id AND w.status = 'ACCEPTED' AND " + sameKey
-                + " LEFT JOIN stg_file wf ON wf.run_id = w.run_id AND wf.file_ord = w.file_ord"
-                + " WHERE t.run_id = ? AND t.status = 'SUPERSEDED' AND t.center_id = ? ORDER BY t.file_ord, t.line",
-                rs -> {
-                    long winnerLine = rs.getLong(7);
+        return staging.jdbc(runId).query("SELECT s.center_id, s.kind_ord, s.record_key, f.path, s.line,"
+                + " s.submitted_day, wf.path, s.winner_line FROM stg_superseded s JOIN stg_file f"
+                + " ON f.run_id = s.run_id AND f.file_ord = s.file_ord LEFT JOIN stg_file wf ON wf.run_id = s.run_id"
+                + " AND wf.file_ord = s.winner_file_ord WHERE s.run_id = ? AND s.center_id = ?"
+                + " ORDER BY s.kind_ord, s.file_ord, s.line", (rs, i) -> {
+                    long winnerLine = rs.getLong(8);
                     Long winner = rs.wasNull() ? null : winnerLine;
-                    into.add(new SupersededRecord(rs.getString(1), kind.label(), rs.getString(2), rs.getString(3),
-                            rs.getLong(4), StagingStore.date(rs, 5), rs.getString(6), winner));
+                    return new SupersededRecord(rs.getString(1),
+                            StagingStore.SUPERSEDED_KINDS.get(rs.getInt(2)).label(), rs.getString(3),
+                            rs.getString(4), rs.getLong(5), StagingStore.date(rs, 6), rs.getString(7), winner);
                 }, runId, centerId);
     }
 

@@ -75,6 +75,55 @@ public class ExtractResolver {
                 "survey_id", LATER_RECORD);
         resolve(jdbc, runId, FileKind.STORIES, List.of(UNKNOWN_CENTER), "", null, null);
         resolve(jdbc, runId, FileKind.CROSSWALK, List.of(), "", "zip, district", LATER_RECORD);
+        recordWinners(jdbc, runId);
+    }
+
+    /**
+     * Each superseded record with the record that won its key, once per resolution and set-based (center feedback
+     * lists a center's superseded records; a query per center and kind joined whole tables sixty times over).
+     */
+    private void recordWinners(JdbcTemplate jdbc, long runId) {
+        long started = System.nanoTime();
+        jdbc.execute(StagingStore.SUPERSEDED_TABLE);
+        jdbc.update("DELETE FROM stg_superseded WHERE run_id = ?", runId);
+        long rows = 0;
+        for (int k = 0; k < StagingStore.SUPERSEDED_KINDS.size(); k++) {
+            FileKind kind = StagingStore.SUPERSEDED_KINDS.get(k);
+            String key;
+            String sameKey;
+            String submitted = "NULL";
+            switch (kind) {
+                case CENTERS -> {
+                    key = "t.center_id";
+                    sameKey = "w.center_id = t.center_id";
+                }
+                case FINANCIALS -> {
+                    key = "CAST(t.fiscal_year AS VARCHAR(20)) || '/' || t.center_id";
+                    sameKey = "w.fiscal_year = t.fiscal_year AND w.center_id = t.center_id";
+                }
+                case CLIENTS -> {
+                    key = "t.client_id";
+                    sameKey = "w.center_id = t.center_id AND w.client_id = t.client_id";
+                    submitted = StagingStore.epochDay("t.submitted_date");
+                }
+                case PROJECTS -> {
+                    key = "t.project_id";
+                    sameKey = "w.center_id = t.center_id AND w.project_id = t.project_id";
+                    submitted = StagingStore.epochDay("t.submitted_date");
+                }
+                case SURVEYS -> {
+                    key = "t.survey_id";
+                    sameKey = "w.survey_id = t.survey_id";
+                }
+                default -> throw new IllegalStateException("no superseded records of " + kind);
+            }
+            rows += jdbc.update("INSERT INTO stg_superseded SELECT t.run_id, t.center_id, " + k + ", " + key
+                    + ", t.file_ord, t.line, " + submitted + ", w.file_ord, w.line FROM " + kind.table() + " t"
+                    + " LEFT JOIN " + kind.table() + " w ON w.run_id = t.run_id AND w.status = 'ACCEPTED' AND "
+                    + sameKey + " WHERE t.run_id = ? AND t.status = 'SUPERSEDED'", runId);
+        }
+        log.info("  superseded records and their winners: {} ({} ms)", rows,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

@@ -40,6 +40,18 @@ public class StagingStore {
     static final String PHASE_RECORD = "RECORD";
     static final String PHASE_REFERENCE = "REFERENCE";
 
+    /**
+     * The superseded records with the record that won their key (see {@link ExtractResolver}): {@code kind_ord} is the
+     * kind's place in {@link #SUPERSEDED_KINDS}, {@code submitted_day} the submitted date as days since 1970-01-01
+     * (clients and projects), the winner's file and line null when it was itself rejected later.
+     */
+    static final String SUPERSEDED_TABLE = "CREATE TABLE IF NOT EXISTS stg_superseded (run_id BIGINT NOT NULL,"
+            + " center_id VARCHAR, kind_ord INT NOT NULL, record_key VARCHAR, file_ord INT NOT NULL,"
+            + " line BIGINT NOT NULL, submitted_day BIGINT, winner_file_ord INT, winner_line BIGINT)";
+    /** The kinds whose records name a center and can be superseded, in the order center feedback lists them. */
+    static final List<FileKind> SUPERSEDED_KINDS = List.of(FileKind.CENTERS, FileKind.FINANCIALS, FileKind.CLIENTS,
+            FileKind.PROJECTS, FileKind.SURVEYS);
+
     private static final List<String> SCHEMA = schema();
 
     private final StagingDatabase database;
@@ -55,6 +67,7 @@ public class StagingStore {
         ddl.add("CREATE TABLE IF NOT EXISTS stg_reject (run_id BIGINT NOT NULL, rec_no BIGINT NOT NULL,"
                 + " file_ord INT NOT NULL, line BIGINT NOT NULL, phase VARCHAR NOT NULL, kind VARCHAR NOT NULL,"
                 + " center_id VARCHAR, column_name VARCHAR, rule VARCHAR NOT NULL, bad_value VARCHAR, message VARCHAR)");
+        ddl.add(SUPERSEDED_TABLE);
         for (FileKind kind : FileKind.values()) {
             String columns = kind.columns().stream()
                     .map(c -> c.name() + " " + c.type().sqlType())
