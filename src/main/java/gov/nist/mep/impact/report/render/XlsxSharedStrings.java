@@ -1,10 +1,14 @@
 package gov.nist.mep.impact.report.render;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLRelation;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 
 /**
@@ -27,15 +31,50 @@ final class XlsxSharedStrings extends SharedStringsTable {
         }
     };
 
+    /** The plain texts of the table, each with the index of its entry (see {@link #reference}). */
+    private final Map<String, Integer> plainTexts = new HashMap<>();
+
     @Override
     protected String xmlText(CTRst text) {
+        String characters = plainCharacters(text);
+        return characters != null ? "\u0000" + characters : super.xmlText(text);
+    }
+
+    /** The characters of a plain text (one text element, no runs, no phonetic parts, no white space at the ends). */
+    private static String plainCharacters(CTRst text) {
         if (text.isSetT() && text.sizeOfRArray() == 0 && text.sizeOfRPhArray() == 0 && !text.isSetPhoneticPr()) {
             String characters = text.getT();
             if (characters != null && !characters.isEmpty() && !Character.isWhitespace(characters.charAt(0))
                     && !Character.isWhitespace(characters.charAt(characters.length() - 1))) {
-                return "\u0000" + characters;
+                return characters;
             }
         }
-        return super.xmlText(text);
+        return null;
+    }
+
+    @Override
+    public int addSharedStringItem(RichTextString string) {
+        int index = super.addSharedStringItem(string);
+        if (string instanceof XSSFRichTextString rich) {
+            String characters = plainCharacters(rich.getCTRst());
+            if (characters != null) {
+                plainTexts.putIfAbsent(characters, index);
+            }
+        }
+        return index;
+    }
+
+    /**
+     * The index of the entry of this text when the table has it as a plain text, counting one more reference to it,
+     * as adding it again would; null (and nothing counted) otherwise. A cell set to {@code t="s"} and this index is
+     * the cell POI's {@code setCellValue(String)} makes, without making the rich-text element it would look up and
+     * drop (most texts of a center's records workbook repeat: kinds, files, rules).
+     */
+    Integer reference(String text) {
+        Integer index = plainTexts.get(text);
+        if (index != null) {
+            count++;
+        }
+        return index;
     }
 }

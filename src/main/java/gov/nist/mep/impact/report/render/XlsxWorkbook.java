@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -181,7 +183,7 @@ public final class XlsxWorkbook implements Closeable {
 
     private void headerCell(XSSFRow header, int column, String text) {
         XSSFCell cell = header.createCell(column);
-        cell.setCellValue(text);
+        setText(cell, text);
         cell.setCellStyle(styles.header());
     }
 
@@ -214,7 +216,7 @@ public final class XlsxWorkbook implements Closeable {
     }
 
     /** Sets the cell from a model value; returns the text written, or null for a number or a blank. */
-    private static String setValue(XSSFCell cell, Object value) {
+    private String setValue(XSSFCell cell, Object value) {
         if (value == null) {
             return null;
         }
@@ -233,8 +235,23 @@ public final class XlsxWorkbook implements Closeable {
             log.warn("Removed contact details (an e-mail address or telephone number) from cell {}", where(cell));
         }
         clean = truncate(clean);
-        cell.setCellValue(clean);
+        setText(cell, clean);
         return clean;
+    }
+
+    /**
+     * A new cell's text (at most {@link #MAX_CELL_TEXT} characters): a text the workbook has already is referred to
+     * directly (see {@link XlsxSharedStrings#reference}); the same cell as {@code setCellValue(text)} makes.
+     */
+    static void setText(XSSFCell cell, String text) {
+        Integer index = ((XlsxSharedStrings) cell.getSheet().getWorkbook().getSharedStringSource()).reference(text);
+        if (index == null) {
+            cell.setCellValue(text);
+            return;
+        }
+        CTCell xml = cell.getCTCell();
+        xml.setT(STCellType.S);
+        xml.setV(Integer.toString(index));
     }
 
     private static String truncate(String text) {

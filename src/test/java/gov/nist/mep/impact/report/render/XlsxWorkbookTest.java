@@ -203,4 +203,50 @@ class XlsxWorkbookTest {
         assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:B1");
         assertThat(sheet.getDrawingPatriarch()).as("no chart without data").isNull();
     }
+
+    /**
+     * A text the workbook has already is referred to without POI's rich-text element: the sheet and the shared strings
+     * must be exactly what POI's own {@code setCellValue(String)} writes, repeats, white space at the ends (looked up
+     * by its XML, as POI does), an empty text and one that looks like XML included; plain POI is the oracle.
+     */
+    @Test
+    void repeatedTextsGiveTheCellsAndSharedStringsOfPlainPoi() throws IOException {
+        List<String> texts = new ArrayList<>();
+        String[] words = {"Clients", "Projects", " leading", "trailing ", "", "<t>x</t>", "Clients", "a&b", "Projects",
+            " leading", "meis/projects/OH01-2014Q1.csv", "trailing ", "\u00e9t\u00e9", "", "Clients"};
+        for (int i = 0; i < 300; i++) {
+            texts.add(words[i % words.length]);
+            texts.add("unique " + i);
+        }
+        try (XSSFWorkbook plain = new XSSFWorkbook(); XSSFWorkbook ours = new XSSFWorkbook(XlsxSharedStrings.FACTORY)) {
+            XSSFSheet plainSheet = plain.createSheet("S");
+            XSSFSheet ourSheet = ours.createSheet("S");
+            for (int i = 0; i < texts.size(); i++) {
+                plainSheet.createRow(i).createCell(0).setCellValue(texts.get(i));
+                XlsxWorkbook.setText(ourSheet.createRow(i).createCell(0), texts.get(i));
+            }
+            assertThat(ours.getSharedStringSource().getCount()).isEqualTo(texts.size());
+            assertThat(ours.getSharedStringSource().getUniqueCount())
+                    .isEqualTo(plain.getSharedStringSource().getUniqueCount());
+            ByteArrayOutputStream plainBytes = new ByteArrayOutputStream();
+            ByteArrayOutputStream ourBytes = new ByteArrayOutputStream();
+            plain.write(plainBytes);
+            ours.write(ourBytes);
+            for (String part : List.of("xl/worksheets/sheet1.xml", "xl/sharedStrings.xml")) {
+                assertThat(entry(ourBytes.toByteArray(), part)).as(part)
+                        .isEqualTo(entry(plainBytes.toByteArray(), part));
+            }
+        }
+    }
+
+    private static String entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
 }
