@@ -50,23 +50,43 @@ class MetricsModels {
 
     /**
      * The center oversight models of several years, the missing ones computed on every core (each reads staging on
-     * its own; the years' metrics are computed first).
+     * its own; the years' metrics are computed first). A single missing year (a report job's) reads its staging on a
+     * thread of its own while the metrics are computed, as it needs none of them; several years (the nightly's) read
+     * theirs after the metrics, so that memory never holds every year's reads beside the metrics.
      */
     Map<Integer, CenterOversight> oversightsOf(List<Integer> fiscalYears) {
-        Map<Integer, ImpactMetrics> metrics = of(fiscalYears);
-        Map<Integer, Callable<CenterOversight>> missing = new LinkedHashMap<>();
+        List<Integer> missing;
         synchronized (this) {
-            fiscalYears.stream().filter(y -> !oversights.containsKey(y))
-                    .forEach(y -> missing.put(y, () -> oversightCalculator.compute(figures, metrics.get(y))));
+            missing = fiscalYears.stream().filter(y -> !oversights.containsKey(y)).distinct().toList();
         }
-        Map<Integer, CenterOversight> computed = ParallelTasks.computeAll("oversight", missing,
-                ParallelTasks.threadsFor(missing.size()));
+        Map<Integer, CenterOversightCalculator.StagingFigures> read = missing.size() == 1
+                ? readBesideMetrics(missing.get(0), fiscalYears) : Map.of();
+        Map<Integer, ImpactMetrics> metrics = of(fiscalYears);
+        Map<Integer, Callable<CenterOversight>> tasks = new LinkedHashMap<>();
+        missing.forEach(y -> tasks.put(y, () -> read.containsKey(y)
+                ? oversightCalculator.compute(figures, metrics.get(y), read.get(y))
+                : oversightCalculator.compute(figures, metrics.get(y))));
+        Map<Integer, CenterOversight> computed = ParallelTasks.computeAll("oversight", tasks,
+                ParallelTasks.threadsFor(tasks.size()));
         Map<Integer, CenterOversight> result = new LinkedHashMap<>();
         synchronized (this) {
             computed.forEach(oversights::putIfAbsent);
             fiscalYears.forEach(y -> result.put(y, oversights.get(y)));
         }
         return result;
+    }
+
+    /**
+     * The metrics of {@code fiscalYears} computed (see {@link #of(List)}) while one thread reads the staging of the
+     * oversight of {@code year}; returns the read. A failure of either is thrown once both have ended.
+     */
+    private Map<Integer, CenterOversightCalculator.StagingFigures> readBesideMetrics(int year,
+            List<Integer> fiscalYears) {
+        Map<String, Callable<Object>> both = new LinkedHashMap<>();
+        both.put("metrics", () -> of(fiscalYears));
+        both.put("oversight", () -> oversightCalculator.read(figures, year));
+        Object read = ParallelTasks.computeAll("metrics-and-oversight", both, 2).get("oversight");
+        return Map.of(year, (CenterOversightCalculator.StagingFigures) read);
     }
 
     /** Each state's last five fiscal years up to this one. */

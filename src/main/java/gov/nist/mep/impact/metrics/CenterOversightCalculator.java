@@ -62,8 +62,17 @@ public class CenterOversightCalculator {
 
     /** The oversight model of {@code metrics}' fiscal year, the earlier years' figures those of {@code run}. */
     public CenterOversight compute(RunFigures run, ImpactMetrics metrics) {
+        return compute(run, metrics, read(run, metrics.fiscalYear()));
+    }
+
+    /**
+     * What the oversight of a year reads from staging: the year's completed projects (hours, services, late reports,
+     * repeat clients), the centers' client fees, and the rejected, submitted and superseded records of the whole
+     * extract. It needs no metrics, so a run reads it while the metrics are computed; {@link #compute(RunFigures,
+     * ImpactMetrics, StagingFigures)} then assembles the model.
+     */
+    public StagingFigures read(RunFigures run, int year) {
         long runId = run.runId();
-        int year = metrics.fiscalYear();
         LocalDate from = FiscalYear.start(year);
 
         // projects of the year (hours, services, late reports) and of earlier years (repeat clients)
@@ -116,6 +125,40 @@ public class CenterOversightCalculator {
             }
         }
         Map<String, Long> supersededCounts = whole.superseded();
+        return new StagingFigures(year, hours, services, clientsOfYear, completedAll, late, repeatClients, clientFees,
+                submitted, rejectedBy, rejectsByRule, supersededCounts);
+    }
+
+    /**
+     * The staging reads of one year's oversight (see {@link #read}); the maps are the calculator's own, read by the
+     * assembly only.
+     */
+    public record StagingFigures(int year, Map<String, BigDecimal[]> hours, Map<String, Map<String, ServiceMix>> services,
+            Map<String, Set<String>> clientsOfYear, Map<String, Long> completedAll, Map<String, List<LateReport>> late,
+            Set<String> repeatClients, Map<String, BigDecimal> clientFees, Map<String, Long> submitted,
+            Map<String, List<RejectedRecord>> rejectedBy, Map<String, Map<String, Long>> rejectsByRule,
+            Map<String, Long> supersededCounts) {
+    }
+
+    /** The oversight model of {@code metrics}' fiscal year from what {@link #read} read for it. */
+    public CenterOversight compute(RunFigures run, ImpactMetrics metrics, StagingFigures read) {
+        long runId = run.runId();
+        int year = metrics.fiscalYear();
+        if (read.year() != year) {
+            throw new IllegalArgumentException("staging figures of FY" + read.year() + " for the oversight of FY"
+                    + year);
+        }
+        Map<String, BigDecimal[]> hours = read.hours();
+        Map<String, Map<String, ServiceMix>> services = read.services();
+        Map<String, Set<String>> clientsOfYear = read.clientsOfYear();
+        Map<String, Long> completedAll = read.completedAll();
+        Map<String, List<LateReport>> late = read.late();
+        Set<String> repeatClients = read.repeatClients();
+        Map<String, BigDecimal> clientFees = read.clientFees();
+        Map<String, Long> submitted = read.submitted();
+        Map<String, List<RejectedRecord>> rejectedBy = read.rejectedBy();
+        Map<String, Map<String, Long>> rejectsByRule = read.rejectsByRule();
+        Map<String, Long> supersededCounts = read.supersededCounts();
 
         // the centers' figures of the previous years (trend, year-over-year)
         List<Integer> years = run.fiscalYears().stream().filter(y -> y < year).toList();

@@ -122,7 +122,9 @@ public class JobRunner {
     }
 
     /**
-     * Runs a job definition; {@code hashed} is the extract as the nightly's unchanged-input check hashed it, or null.
+     * Runs a job definition; {@code hashed} is the extract as the caller hashed it just before (the nightly's
+     * unchanged-input check, or the command line while the application started), or null. A definition of several
+     * fiscal years uses it for the first: each later year's run hashes the extract again, as a run of its own would.
      */
     public int runDefinition(JobDefinition definition, List<Integer> years, ExtractFingerprint.Hashed hashed,
             PrintStream out) throws Exception {
@@ -130,8 +132,10 @@ public class JobRunner {
             return runNightly(definition.input(), definition.output(), years, definition.reports(), hashed, out);
         }
         int exit = ExitCodes.OK;
+        ExtractFingerprint.Hashed first = hashed;
         for (Integer y : years) {
-            exit = run(definition.job(), definition.input(), definition.output(), y, out);
+            exit = run(definition.job(), definition.input(), definition.output(), y, null, null, first, out);
+            first = null;
             if (exit != ExitCodes.OK) {
                 break;
             }
