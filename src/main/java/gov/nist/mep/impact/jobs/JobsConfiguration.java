@@ -130,8 +130,9 @@ class JobsConfiguration {
                     List<Integer> years = fiscalYearsOf(context);
                     log.info("  computing the metrics of FY{}", years.stream().map(String::valueOf)
                             .collect(Collectors.joining(", FY")));
-                    Map<Integer, ImpactMetrics> computed = models.of(years);
+                    // the oversight first: it computes the metrics while it reads its own staging (see MetricsModels)
                     Map<Integer, CenterOversight> oversights = models.oversightsOf(years);
+                    Map<Integer, ImpactMetrics> computed = models.of(years);
                     List<OutputFolder.Written> written = new ArrayList<>();
                     for (int year : years) {
                         ImpactMetrics m = computed.get(year);
