@@ -113,7 +113,31 @@ public final class Failures {
                         + " or correct its path or permissions");
             }
         }
+        for (Throwable t : chain) {
+            if (t instanceof java.sql.SQLException && fromStagingEngine(t)) {
+                // Out of memory shows as such, or, in another thread's query or rollback, as "Invalid result set" or
+                // "cannot rollback - no transaction is active"
+                // its first line: the engine's message goes on with advice in its own terms (SET memory_limit)
+                String message = rootMessage(failure).lines().findFirst().orElse("").strip();
+                return environment("the staging engine (DuckDB) failed: " + message + ". Fix: "
+                        + (lower.contains("out of memory")
+                                ? "raise mep.staging.memory-limit (default 256MB), or lower mep.staging.threads,"
+                                        + " and run the same command again"
+                                : "if mep.staging.memory-limit is set below its default (256MB), raise it and run"
+                                        + " the same command again; otherwise the log file has the engine's error"));
+            }
+        }
         return new Explained(ExitCodes.FAILED, rootMessage(failure));
+    }
+
+    /** Whether the exception was thrown by the staging engine's driver. */
+    private static boolean fromStagingEngine(Throwable t) {
+        for (StackTraceElement e : t.getStackTrace()) {
+            if (e.getClassName().startsWith("org.duckdb.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Explained environment(String line) {

@@ -347,9 +347,9 @@ public class JobRunner {
                     + " command again: it restarts from its last commit.");
         } else {
             s.append(" Nothing was published.");
-            for (Throwable t : execution.getAllFailureExceptions()) {
-                s.append("\n  ").append(Failures.explain(t, null).line());
-            }
+            // one line per cause: threads that failed of the same cause (the staging engine's memory) say it once
+            execution.getAllFailureExceptions().stream().map(t -> Failures.explain(t, null).line()).distinct()
+                    .forEach(line -> s.append("\n  ").append(line));
             s.append("\nFix the cause and run the same command again. With the extract unchanged the run restarts from"
                     + " its last commit; a changed extract starts a new run.");
         }

@@ -115,4 +115,44 @@ class FailuresTest {
         assertThat(Files.readString(log)).contains("IllegalStateException: boom").contains("Caused by:")
                 .contains("\tat ");
     }
+
+    /**
+     * The staging engine out of its memory (a user can lower mep.staging.memory-limit): a real DuckDB error, from an
+     * engine given 1 MB, is one line naming the setting, with the environment's exit code; another engine error
+     * points at the setting only as a possibility.
+     */
+    @Test
+    void theStagingEngineOutOfMemoryNamesItsMemorySetting() throws Exception {
+        java.sql.SQLException outOfMemory = null;
+        java.sql.SQLException other = null;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("SET threads = 1");
+            s.execute("SET memory_limit = '1MB'");
+            try {
+                s.executeQuery("SELECT i % 1000003 AS k, string_agg(i::VARCHAR, ',') FROM range(2000000) t(i)"
+                        + " GROUP BY k ORDER BY k").close();
+            } catch (java.sql.SQLException e) {
+                outOfMemory = e;
+            }
+            try (java.sql.Statement again = c.createStatement()) {
+                again.executeQuery("SELECT * FROM no_such_table").close();
+            } catch (java.sql.SQLException e) {
+                other = e;
+            }
+        }
+        assertThat((Throwable) outOfMemory).isNotNull();
+        assertThat(outOfMemory.getMessage()).containsIgnoringCase("out of memory");
+        Failures.Explained x = explain(new RuntimeException("StatementCallback; uncategorized SQLException",
+                outOfMemory));
+        assertThat(x.exitCode()).isEqualTo(ExitCodes.ENVIRONMENT);
+        assertThat(x.line()).startsWith("the staging engine (DuckDB) failed: ")
+                .contains("raise mep.staging.memory-limit (default 256MB)").doesNotContain("\n");
+
+        assertThat((Throwable) other).isNotNull();
+        Failures.Explained y = explain(other);
+        assertThat(y.exitCode()).isEqualTo(ExitCodes.ENVIRONMENT);
+        assertThat(y.line()).contains("no_such_table").contains("if mep.staging.memory-limit is set below its"
+                + " default (256MB), raise it");
+    }
 }
