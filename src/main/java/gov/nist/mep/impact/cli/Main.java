@@ -11,6 +11,7 @@ import gov.nist.mep.impact.jobs.operations.PublishSettings;
 import gov.nist.mep.impact.jobs.operations.MetricsDiff;
 import gov.nist.mep.impact.jobs.operations.OutputLock;
 import gov.nist.mep.impact.jobs.operations.Scheduler;
+import gov.nist.mep.impact.jobs.operations.StartUpWarmUp;
 import gov.nist.mep.impact.jobs.operations.UsageException;
 import gov.nist.mep.impact.support.Abridged;
 import gov.nist.mep.impact.support.BuiltInFolders;

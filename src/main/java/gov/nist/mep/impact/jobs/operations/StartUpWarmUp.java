@@ -1,4 +1,4 @@
-package gov.nist.mep.impact.cli;
+package gov.nist.mep.impact.jobs.operations;
 
 import gov.nist.mep.impact.ingest.ExtractFingerprint;
 import gov.nist.mep.impact.ingest.ExtractLayout;
@@ -11,14 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a job run needs before its first step and can do on the other core while the application starts (about a
- * second on the main thread): the staging engine's native library loaded, and, unless the caller already has it,
- * the extract hashed (its fingerprint is a job parameter). Nothing here writes anything of the run or decides
- * anything: a failure is left for the run to meet again and report the usual way ({@link #hashed} then gives null,
- * and the run hashes the extract itself). Closing waits for the thread, so that the process never ends while the
- * driver is still unpacking its library into the temporary folder.
+ * What a job run needs before its first step and the command line can have done on the other core while the
+ * application starts (about a second on the main thread): the staging engine's native library loaded, and, unless
+ * the caller already has it, the extract hashed (its fingerprint is a job parameter). Nothing here writes anything
+ * of the run or decides anything: a failure is left for the run to meet again and report the usual way
+ * ({@link #hashed} then gives null, and the run hashes the extract itself). Closing waits for the thread, so that
+ * the process never ends while the driver is still unpacking its library into the temporary folder.
  */
-final class StartUpWarmUp implements AutoCloseable {
+public final class StartUpWarmUp implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StartUpWarmUp.class);
 
@@ -48,14 +48,14 @@ final class StartUpWarmUp implements AutoCloseable {
     }
 
     /** Starts the warm-up of a run on {@code input}; {@code known} is the extract's hash when the caller has it. */
-    static StartUpWarmUp start(Path input, ExtractFingerprint.Hashed known) {
+    public static StartUpWarmUp start(Path input, ExtractFingerprint.Hashed known) {
         StartUpWarmUp warmUp = new StartUpWarmUp(input, known);
         warmUp.thread.start();
         return warmUp;
     }
 
     /** The extract's hash, waiting for it; null when hashing it ahead failed. */
-    ExtractFingerprint.Hashed hashed() throws InterruptedException {
+    public ExtractFingerprint.Hashed hashed() throws InterruptedException {
         try {
             return hashed.get();
         } catch (ExecutionException e) {
