@@ -70,15 +70,16 @@ public class CenterRecords {
                 }, runId);
     }
 
-    /** Superseded records of each center (every kind that names a center), the whole extract. */
+    /**
+     * Superseded records of each center (every kind that names a center), the whole extract: the resolution's record
+     * of them ({@code stg_superseded}), counted.
+     */
     public Map<String, Long> supersededByCenter(long runId) {
         Map<String, Long> counts = new TreeMap<>();
-        for (FileKind kind : StagingStore.SUPERSEDED_KINDS) {
-            staging.jdbc(runId).query("SELECT center_id, COUNT(*) FROM " + kind.table() + " WHERE run_id = ?"
-                    + " AND status = 'SUPERSEDED' GROUP BY center_id", rs -> {
-                        counts.merge(rs.getString(1), rs.getLong(2), Long::sum);
-                    }, runId);
-        }
+        staging.jdbc(runId).query("SELECT center_id, COUNT(*) FROM stg_superseded WHERE run_id = ?"
+                + " GROUP BY center_id", rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }, runId);
         return counts;
     }
 

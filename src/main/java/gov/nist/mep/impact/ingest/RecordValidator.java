@@ -201,17 +201,10 @@ final class RecordValidator {
         return value;
     }
 
-    /** Exactly {@code yyyy-MM-dd}: four-digit year, no sign (the ISO parser alone would take {@code +10000-01-01}). */
+    /** Exactly {@code yyyy-MM-dd} in ASCII digits: a four-digit year, no sign. */
     private static boolean isDateShape(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            return false;
-        }
-        for (int i = 0; i < 10; i++) {
-            if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
-                return false;
-            }
-        }
-        return true;
+        return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && isDigits(text, 0, 4, 4, 4)
+                && isDigits(text, 5, 7, 2, 2) && isDigits(text, 8, 10, 2, 2);
     }
 
     private static void checkBounds(ColumnSpec column, BigDecimal value) {

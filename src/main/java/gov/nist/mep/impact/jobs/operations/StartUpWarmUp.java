@@ -5,7 +5,6 @@ import gov.nist.mep.impact.ingest.ExtractLayout;
 import gov.nist.mep.impact.ingest.StagingDatabase;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,12 +54,8 @@ public final class StartUpWarmUp implements AutoCloseable {
     }
 
     /** The extract's hash, waiting for it; null when hashing it ahead failed. */
-    public ExtractFingerprint.Hashed hashed() throws InterruptedException {
-        try {
-            return hashed.get();
-        } catch (ExecutionException e) {
-            return null;
-        }
+    public ExtractFingerprint.Hashed hashed() {
+        return hashed.join();
     }
 
     @Override
