@@ -40,17 +40,24 @@ public class StagedExtract {
         }
     }
 
-    /** An accepted completed project with its (accepted) client's NAICS code and size. */
+    /**
+     * An accepted completed project with its (accepted) client's NAICS code, size and district (null when the client
+     * has none: see {@link #ZIP_DISTRICT}).
+     */
     public record Project(String centerId, String projectId, String clientId, String serviceCategory,
             LocalDate completionDate, LocalDate submittedDate, BigDecimal hours, String clientNaics,
-            long clientEmployees) {
+            long clientEmployees, String clientDistrict) {
     }
 
-    /** An accepted survey record with its project and client. Response fields are zero unless COMPLETE. */
+    /**
+     * An accepted survey record with its project and client (its client's district null when it has none). Response
+     * fields are zero unless COMPLETE.
+     */
     public record Survey(String surveyId, String centerId, String projectId, String clientId, String serviceCategory,
             LocalDate surveyDate, String disposition, BigDecimal newSales, BigDecimal retainedSales,
             BigDecimal costSavings, BigDecimal investment, long jobsCreated, long jobsRetained, Integer recommend,
-            Integer satisfaction, BigDecimal projectHours, String clientNaics, long clientEmployees) {
+            Integer satisfaction, BigDecimal projectHours, String clientNaics, long clientEmployees,
+            String clientDistrict) {
     }
 
     /** An accepted success story. */
@@ -65,9 +72,22 @@ public class StagedExtract {
     public record Crosswalk(Long congress, List<String> districts) {
     }
 
-    /** An accepted client with its ZIP code as written (null when blank), its state and its district (or null). */
-    public record ClientDistrict(String centerId, String clientId, String zip, String state, String district) {
+    /**
+     * How the accepted clients' ZIP codes placed them: clients with a ZIP code written; without a district because
+     * the ZIP code is blank, is not five digits, or is not in the crosswalk; placed in a district of another state
+     * than their {@code state} column.
+     */
+    public record ClientPlacement(long withZip, long blank, long malformed, long notInCrosswalk, long stateMismatch) {
     }
+
+    /**
+     * The district of each ZIP code of the run's crosswalk (the run id its one parameter): the district with the
+     * largest business share, ties to the lower district code. A client's district is the one of its ZIP code as
+     * written (a LEFT JOIN on {@code zip}): none when the code is blank, malformed or not in the crosswalk.
+     */
+    static final String ZIP_DISTRICT = "(SELECT zip, district FROM (SELECT zip, district, ROW_NUMBER() OVER"
+            + " (PARTITION BY zip ORDER BY business_share DESC, district) AS place FROM stg_crosswalk WHERE run_id = ?"
+            + " AND status = 'ACCEPTED') ranked WHERE place = 1)";
 
     /** The crosswalk, or empty when the extract has none (older extracts). */
     public Optional<Crosswalk> crosswalk(long runId) {
@@ -85,20 +105,20 @@ public class StagedExtract {
     }
 
     /**
-     * Every accepted client with its district: the crosswalk district of its ZIP code with the largest business share,
-     * ties to the lower district code (one window function over the crosswalk, joined to the clients); null when its
-     * ZIP code is blank, malformed or not in the crosswalk. No personal contact field is selected.
+     * How the accepted clients (all years) were placed in districts, counted by the staging engine in one pass (see
+     * {@link #ZIP_DISTRICT}); a ZIP code is malformed when it is not exactly five ASCII digits.
      */
-    public void clientDistricts(long runId, Consumer<ClientDistrict> consumer) {
-        staging.jdbc(runId).query("SELECT c.center_id, c.client_id, c.zip, c.state, b.district FROM stg_client c"
-                + " LEFT JOIN (SELECT zip, district FROM (SELECT zip, district, ROW_NUMBER() OVER (PARTITION BY zip"
-                + " ORDER BY business_share DESC, district) AS place FROM stg_crosswalk WHERE run_id = ?"
-                + " AND status = 'ACCEPTED') ranked WHERE place = 1) b ON b.zip = c.zip"
-                + " WHERE c.run_id = ? AND c.status = 'ACCEPTED' ORDER BY c.center_id, c.client_id",
-                rs -> {
-                    consumer.accept(new ClientDistrict(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5)));
-                }, runId, runId);
+    public ClientPlacement clientPlacement(long runId) {
+        return staging.jdbc(runId).queryForObject("SELECT COUNT(c.zip),"
+                + " COUNT(*) FILTER (WHERE z.district IS NULL AND c.zip IS NULL),"
+                + " COUNT(*) FILTER (WHERE z.district IS NULL AND NOT regexp_full_match(c.zip, '[0-9]{5}')),"
+                + " COUNT(*) FILTER (WHERE z.district IS NULL AND regexp_full_match(c.zip, '[0-9]{5}')),"
+                + " COUNT(*) FILTER (WHERE z.district IS NOT NULL AND c.state IS NOT NULL"
+                + " AND NOT starts_with(z.district, c.state || '-'))"
+                + " FROM stg_client c LEFT JOIN " + ZIP_DISTRICT + " z ON z.zip = c.zip"
+                + " WHERE c.run_id = ? AND c.status = 'ACCEPTED'",
+                (rs, i) -> new ClientPlacement(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)), runId, runId);
     }
 
     public List<Center> centers(long runId) {
@@ -131,16 +151,17 @@ public class StagedExtract {
     public void projectsCompleted(long runId, LocalDate from, LocalDate to, Consumer<Project> consumer) {
         staging.jdbc(runId).query("SELECT p.center_id, p.project_id, p.client_id, p.service_category, "
                 + StagingStore.epochDay("p.completion_date") + ", " + StagingStore.epochDay("p.submitted_date")
-                + ", p.staff_hours, p.third_party_hours, c.naics, c.employees"
+                + ", p.staff_hours, p.third_party_hours, c.naics, c.employees, z.district"
                 + " FROM stg_project p JOIN stg_client c ON c.run_id = p.run_id AND c.center_id = p.center_id"
                 + " AND c.client_id = p.client_id AND c.status = 'ACCEPTED'"
+                + " LEFT JOIN " + ZIP_DISTRICT + " z ON z.zip = c.zip"
                 + " WHERE p.run_id = ? AND p.status = 'ACCEPTED' AND p.completion_date BETWEEN ? AND ?"
                 + " ORDER BY p.center_id, p.project_id",
                 rs -> {
                     consumer.accept(new Project(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             StagingStore.date(rs, 5), StagingStore.date(rs, 6),
-                            decimal(rs, 7).add(decimal(rs, 8)), rs.getString(9), rs.getLong(10)));
-                }, runId, from, to);
+                            decimal(rs, 7).add(decimal(rs, 8)), rs.getString(9), rs.getLong(10), rs.getString(11)));
+                }, runId, runId, from, to);
     }
 
     /** Accepted survey records dated between the two dates (inclusive), in a stable order. */
@@ -149,16 +170,17 @@ public class StagedExtract {
                 + StagingStore.epochDay("s.survey_date") + ","
                 + " s.disposition, s.new_sales, s.retained_sales, s.cost_savings, s.invest_plant_equipment,"
                 + " s.invest_it, s.invest_workforce, s.invest_other, s.jobs_created, s.jobs_retained, s.recommend,"
-                + " s.satisfaction, p.staff_hours, p.third_party_hours, c.naics, c.employees"
+                + " s.satisfaction, p.staff_hours, p.third_party_hours, c.naics, c.employees, z.district"
                 + " FROM stg_survey s JOIN stg_project p ON p.run_id = s.run_id AND p.center_id = s.center_id"
                 + " AND p.project_id = s.project_id AND p.status = 'ACCEPTED'"
                 + " JOIN stg_client c ON c.run_id = p.run_id AND c.center_id = p.center_id"
                 + " AND c.client_id = p.client_id AND c.status = 'ACCEPTED'"
+                + " LEFT JOIN " + ZIP_DISTRICT + " z ON z.zip = c.zip"
                 + " WHERE s.run_id = ? AND s.status = 'ACCEPTED' AND s.survey_date BETWEEN ? AND ?"
                 + " ORDER BY s.survey_id",
                 rs -> {
                     consumer.accept(survey(rs));
-                }, runId, from, to);
+                }, runId, runId, from, to);
     }
 
     private static Survey survey(ResultSet rs) throws SQLException {
@@ -173,7 +195,7 @@ public class StagedExtract {
                 complete ? rs.getLong(15) : 0, complete ? rs.getLong(16) : 0,
                 complete ? nullableInt(rs, 17) : null,
                 complete ? nullableInt(rs, 18) : null,
-                decimal(rs, 19).add(decimal(rs, 20)), rs.getString(21), rs.getLong(22));
+                decimal(rs, 19).add(decimal(rs, 20)), rs.getString(21), rs.getLong(22), rs.getString(23));
     }
 
     public List<Story> stories(long runId) {

@@ -44,9 +44,9 @@ class StagingReadAdapter implements StagedRecords {
     }
 
     @Override
-    public void clientDistricts(long runId, Consumer<ClientDistrict> consumer) {
-        extract.clientDistricts(runId, c -> consumer.accept(new ClientDistrict(c.centerId(), c.clientId(), c.zip(),
-                c.state(), c.district())));
+    public ClientPlacement clientPlacement(long runId) {
+        StagedExtract.ClientPlacement p = extract.clientPlacement(runId);
+        return new ClientPlacement(p.withZip(), p.blank(), p.malformed(), p.notInCrosswalk(), p.stateMismatch());
     }
 
     @Override
@@ -64,7 +64,7 @@ class StagingReadAdapter implements StagedRecords {
     public void projectsCompleted(long runId, LocalDate from, LocalDate to, Consumer<Project> consumer) {
         extract.projectsCompleted(runId, from, to, p -> consumer.accept(new Project(p.centerId(), p.projectId(),
                 p.clientId(), p.serviceCategory(), p.completionDate(), p.submittedDate(), p.hours(), p.clientNaics(),
-                p.clientEmployees())));
+                p.clientEmployees(), p.clientDistrict())));
     }
 
     @Override
@@ -72,7 +72,7 @@ class StagingReadAdapter implements StagedRecords {
         extract.surveys(runId, from, to, s -> consumer.accept(new Survey(s.surveyId(), s.centerId(), s.projectId(),
                 s.clientId(), s.serviceCategory(), s.surveyDate(), s.disposition(), s.newSales(), s.retainedSales(),
                 s.costSavings(), s.investment(), s.jobsCreated(), s.jobsRetained(), s.recommend(), s.satisfaction(),
-                s.projectHours(), s.clientNaics(), s.clientEmployees())));
+                s.projectHours(), s.clientNaics(), s.clientEmployees(), s.clientDistrict())));
     }
 
     @Override

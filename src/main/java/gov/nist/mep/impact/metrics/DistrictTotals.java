@@ -27,15 +27,18 @@ final class DistrictTotals {
         totals.put(DistrictFigures.UNKNOWN, new GroupTotals());
     }
 
-    void addProject(String centerId, String clientKey, String serviceCategory, BigDecimal hours) {
-        String district = assignment.districtOf(clientKey);
+    /** A project of a client in {@code clientDistrict} (null: in none). */
+    void addProject(String centerId, String clientDistrict, String clientKey, String serviceCategory,
+            BigDecimal hours) {
+        String district = DistrictAssignment.groupOf(clientDistrict);
         totals.get(district).addProject(clientKey, hours);
         centers.computeIfAbsent(district, d -> new TreeSet<>()).add(centerId);
         categories.computeIfAbsent(district, d -> new TreeMap<>()).merge(serviceCategory, 1L, Long::sum);
     }
 
-    void addSurvey(SurveyObservation o) {
-        totals.get(assignment.districtOf(o.clientKey())).addSurvey(o);
+    /** A survey record of a client in {@code clientDistrict} (null: in none). */
+    void addSurvey(String clientDistrict, SurveyObservation o) {
+        totals.get(DistrictAssignment.groupOf(clientDistrict)).addSurvey(o);
     }
 
     Districts toDistricts(int suppressionThreshold) {

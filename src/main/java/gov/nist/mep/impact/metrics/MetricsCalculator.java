@@ -170,7 +170,7 @@ public class MetricsCalculator {
             byState.get(centerById.get(p.centerId()).state()).addProject(clientKey, p.hours());
             byCategory.computeIfAbsent(p.serviceCategory(), k -> new GroupTotals()).addProject(clientKey, p.hours());
             if (districts != null) {
-                districts.addProject(p.centerId(), clientKey, p.serviceCategory(), p.hours());
+                districts.addProject(p.centerId(), p.clientDistrict(), clientKey, p.serviceCategory(), p.hours());
             }
         });
         List<SurveyObservation> observations = keepObservations ? new ArrayList<>() : null;
@@ -193,7 +193,7 @@ public class MetricsCalculator {
             byState.get(centerById.get(s.centerId()).state()).addSurvey(o);
             byCategory.computeIfAbsent(s.serviceCategory(), k -> new GroupTotals()).addSurvey(o);
             if (districts != null) {
-                districts.addSurvey(o);
+                districts.addSurvey(s.clientDistrict(), o);
             }
             if (observations != null) {
                 observations.add(o);

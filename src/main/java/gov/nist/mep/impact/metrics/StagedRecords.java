@@ -29,17 +29,25 @@ public interface StagedRecords {
         }
     }
 
-    /** An accepted completed project with its (accepted) client's NAICS code and size. */
+    /**
+     * An accepted completed project with its (accepted) client's NAICS code, size and district: the crosswalk district
+     * of the client's ZIP code with the largest business share, ties to the lower code; null when the ZIP code is
+     * blank, malformed or not in the crosswalk, or the extract has no crosswalk.
+     */
     record Project(String centerId, String projectId, String clientId, String serviceCategory,
             LocalDate completionDate, LocalDate submittedDate, BigDecimal hours, String clientNaics,
-            long clientEmployees) {
+            long clientEmployees, String clientDistrict) {
     }
 
-    /** An accepted survey record with its project and client. Response fields are zero unless COMPLETE. */
+    /**
+     * An accepted survey record with its project and client (the client's district as in {@link Project}). Response
+     * fields are zero unless COMPLETE.
+     */
     record Survey(String surveyId, String centerId, String projectId, String clientId, String serviceCategory,
             LocalDate surveyDate, String disposition, BigDecimal newSales, BigDecimal retainedSales,
             BigDecimal costSavings, BigDecimal investment, long jobsCreated, long jobsRetained, Integer recommend,
-            Integer satisfaction, BigDecimal projectHours, String clientNaics, long clientEmployees) {
+            Integer satisfaction, BigDecimal projectHours, String clientNaics, long clientEmployees,
+            String clientDistrict) {
     }
 
     /** An accepted success story. */
@@ -78,11 +86,11 @@ public interface StagedRecords {
     }
 
     /**
-     * An accepted client with its ZIP code as written (null when blank), its {@code state} column (null when blank) and
-     * its district: the crosswalk district of its ZIP code with the largest business share, ties to the lower code;
-     * null when the ZIP code is blank, malformed or not in the crosswalk.
+     * How the accepted clients (all years) were placed in districts: those with a ZIP code written (blank is none);
+     * those without a district because their ZIP code is blank, is not five digits, or is not in the crosswalk; and
+     * those placed in a district of another state than their {@code state} column.
      */
-    record ClientDistrict(String centerId, String clientId, String zip, String state, String district) {
+    record ClientPlacement(long withZip, long blank, long malformed, long notInCrosswalk, long stateMismatch) {
     }
 
     List<Center> centers(long runId);
@@ -90,8 +98,8 @@ public interface StagedRecords {
     /** The extract's crosswalk, or empty when it has none. */
     Optional<Crosswalk> crosswalk(long runId);
 
-    /** Every accepted client (all years) with its district. */
-    void clientDistricts(long runId, Consumer<ClientDistrict> consumer);
+    /** How the accepted clients (all years) were placed in districts (meaningful when the extract has a crosswalk). */
+    ClientPlacement clientPlacement(long runId);
 
     /** Appropriation by fiscal year. */
     Map<Integer, BigDecimal> appropriations(long runId);

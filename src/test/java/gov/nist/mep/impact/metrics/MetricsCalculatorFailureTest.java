@@ -76,7 +76,8 @@ class MetricsCalculatorFailureTest {
         }
 
         @Override
-        public void clientDistricts(long runId, Consumer<ClientDistrict> consumer) {
+        public ClientPlacement clientPlacement(long runId) {
+            return new ClientPlacement(0, 0, 0, 0, 0);
         }
 
         @Override

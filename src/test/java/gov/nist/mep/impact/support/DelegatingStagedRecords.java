@@ -29,8 +29,8 @@ public class DelegatingStagedRecords implements StagedRecords {
     }
 
     @Override
-    public void clientDistricts(long runId, Consumer<ClientDistrict> consumer) {
-        staging.clientDistricts(runId, consumer);
+    public ClientPlacement clientPlacement(long runId) {
+        return staging.clientPlacement(runId);
     }
 
     @Override
