@@ -128,24 +128,31 @@ public class CenterRecords {
     /**
      * Accepted projects completed between the two dates (inclusive), eligible clients or not, in a stable order; each
      * says whether its client has an accepted project completed before {@code from} (a repeat client), worked out by
-     * the staging engine in the same pass instead of reading every earlier project.
+     * the staging engine in the same query instead of reading every earlier project. The earlier projects are looked
+     * up for the period's clients only (a semi join on them, then distinct clients): asking it of every earlier
+     * project ({@code EXISTS} per row) made the engine hold all of them at once, and on a ten-year extract the
+     * query ran out of the engine's memory while the years' metrics ran beside it.
      */
     public void completedProjects(long runId, LocalDate from, LocalDate to, Consumer<CompletedProject> consumer) {
         staging.jdbc(runId).query("SELECT p.center_id, p.project_id, p.client_id, p.service_category, f.path, p.line,"
                 + " " + StagingStore.epochDay("p.completion_date") + ", " + StagingStore.epochDay("p.submitted_date")
-                + ", p.staff_hours, p.third_party_hours, c.naics, c.employees,"
-                + " EXISTS (SELECT 1 FROM stg_project q WHERE q.run_id = p.run_id AND q.status = 'ACCEPTED'"
-                + " AND q.center_id = p.center_id AND q.client_id = p.client_id AND q.completion_date < ?)"
+                + ", p.staff_hours, p.third_party_hours, c.naics, c.employees, r.client_id IS NOT NULL"
                 + " FROM stg_project p JOIN stg_file f ON f.run_id = p.run_id AND f.file_ord = p.file_ord"
                 + " JOIN stg_client c ON c.run_id = p.run_id AND c.center_id = p.center_id"
                 + " AND c.client_id = p.client_id AND c.status = 'ACCEPTED'"
+                + " LEFT JOIN (SELECT DISTINCT q.center_id, q.client_id FROM stg_project q"
+                + " SEMI JOIN (SELECT center_id, client_id FROM stg_project WHERE run_id = ? AND status = 'ACCEPTED'"
+                + " AND completion_date BETWEEN ? AND ?) w"
+                + " ON w.center_id = q.center_id AND w.client_id = q.client_id"
+                + " WHERE q.run_id = ? AND q.status = 'ACCEPTED' AND q.completion_date < ?) r"
+                + " ON r.center_id = p.center_id AND r.client_id = p.client_id"
                 + " WHERE p.run_id = ? AND p.status = 'ACCEPTED' AND p.completion_date BETWEEN ? AND ?"
                 + " ORDER BY p.center_id, p.project_id", rs -> {
                     consumer.accept(new CompletedProject(rs.getString(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getLong(6), StagingStore.date(rs, 7),
                             StagingStore.date(rs, 8), decimal(rs.getBigDecimal(9)),
                             decimal(rs.getBigDecimal(10)), rs.getString(11), rs.getLong(12), rs.getBoolean(13)));
-                }, from, runId, from, to);
+                }, runId, from, to, runId, from, runId, from, to);
     }
 
     private static BigDecimal decimal(BigDecimal value) {

@@ -76,6 +76,12 @@ public class ExtractResolver {
         resolve(jdbc, runId, FileKind.STORIES, List.of(UNKNOWN_CENTER), "", null, null);
         resolve(jdbc, runId, FileKind.CROSSWALK, List.of(), "", "zip, district", LATER_RECORD);
         recordWinners(jdbc, runId);
+        long start = System.nanoTime();
+        StagingDatabase.Compaction compaction = staging.compactIfLarge(runId);
+        log.info("  staged records: {} MB in the staging engine{} ({} ms)",
+                compaction.bytesHeld() / 1_000_000, compaction.written()
+                        ? ", half its memory limit or more: written into the staging file" : ", kept in its memory",
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /**

@@ -1,5 +1,6 @@
 package gov.nist.mep.impact.ingest;
 
+import gov.nist.mep.impact.support.SettingSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -304,6 +305,35 @@ public class StagingDatabase implements DisposableBean {
             throw e;
         }
         return connection;
+    }
+
+    /**
+     * Writes the run's staged records into its database file (a checkpoint: compressed, with the minimum and maximum
+     * of each block) when they take half of {@code mep.staging.memory-limit} or more, in memory and spilled to the
+     * temporary folder together, and says what it found. Until written they live in the engine's memory (what does
+     * not fit is spilled and read back), so the queries that follow (the metrics of every year, the center oversight
+     * beside them) had to share the limit with them: on a ten-year extract of a million projects they ran out of it
+     * below 256MB. Once written, the records are read from the file and cached only as memory allows. Below half, they
+     * fit beside the queries and writing them would cost more time than it saves (sample-data: a third of a second).
+     * Nothing a run computes depends on whether it happened; a restart reads the file either way.
+     */
+    public Compaction compactIfLarge(long runId) {
+        JdbcTemplate jdbc = jdbc(runId);
+        Long held = jdbc.queryForObject("SELECT COALESCE(SUM(memory_usage_bytes + temporary_storage_bytes), 0)"
+                + " FROM duckdb_memory()", Long.class);
+        long bytes = held == null ? 0 : held;
+        boolean write = bytes * 2 >= SettingSpec.bytes(memoryLimit);
+        if (write) {
+            jdbc.execute("CHECKPOINT");
+        }
+        return new Compaction(bytes, write);
+    }
+
+    /**
+     * What {@link #compactIfLarge} found: the bytes the engine held (memory and temporary files), and whether it wrote
+     * the records into the database file.
+     */
+    public record Compaction(long bytesHeld, boolean written) {
     }
 
     /** Closes the run's database (it is opened again when next used, if it still exists). */

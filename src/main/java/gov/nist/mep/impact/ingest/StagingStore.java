@@ -111,6 +111,11 @@ public class StagingStore {
         }
     }
 
+    /** See {@link StagingDatabase#compactIfLarge}. */
+    StagingDatabase.Compaction compactIfLarge(long runId) {
+        return database.compactIfLarge(runId);
+    }
+
     /** The run's staging file. */
     java.nio.file.Path file(long runId) {
         return database.file(runId);

@@ -205,7 +205,7 @@ public record SettingSpec(String name, Kind kind, Setting range, String defaultV
     }
 
     /** The bytes of a size such as {@code 256MB} (decimal units, as DuckDB reads them) or {@code 1GiB}. */
-    static long bytes(String size) {
+    public static long bytes(String size) {
         Matcher m = SIZE.matcher(size.strip());
         if (!m.matches()) {
             throw new IllegalArgumentException("not a size: " + size);

@@ -90,6 +90,52 @@ class StagingDatabaseTest {
     }
 
     @Test
+    void stagedRecordsTakingHalfTheMemoryLimitAreWrittenIntoTheFileAndReadTheSame() throws Exception {
+        // 400,000 rows of a number and 32 hexadecimal digits, appended 10,000 at a time as ingest stages them, then
+        // all updated as the resolution marks them: against limits of 64MB (written) and 1GB (kept)
+        String digest = "SELECT COUNT(*) || '/' || SUM(run_id) || '/' || SUM(LENGTH(token)) FROM stg_run"
+                + " WHERE token = upper(token)";
+        StagingDatabase small = new StagingDatabase("jdbc:h2:mem:x", dir.resolve("small").toString(), "64MB", 1);
+        StagingDatabase large = new StagingDatabase("jdbc:h2:mem:x", dir.resolve("large").toString(), "1GB", 1);
+        try {
+            StagingStore tight = new StagingStore(small);
+            StagingStore roomy = new StagingStore(large);
+            tight.create(1);
+            roomy.create(1);
+            for (JdbcTemplate jdbc : List.of(tight.jdbc(1), roomy.jdbc(1))) {
+                for (int i = 0; i < 40; i++) {
+                    jdbc.update("INSERT INTO stg_run SELECT i, md5(i::VARCHAR) FROM range(?, ?) t(i)", i * 10_000,
+                            (i + 1) * 10_000);
+                }
+                jdbc.update("UPDATE stg_run SET token = upper(token)");
+            }
+            long walBefore = Files.size(Path.of(small.file(1) + ".wal"));
+
+            StagingDatabase.Compaction written = small.compactIfLarge(1);
+            StagingDatabase.Compaction kept = large.compactIfLarge(1);
+
+            assertThat(written.bytesHeld()).as("memory and spilled bytes, as the engine counts them")
+                    .isGreaterThanOrEqualTo(32_000_000);
+            assertThat(written.written()).isTrue();
+            assertThat(kept.bytesHeld()).isGreaterThanOrEqualTo(32_000_000);
+            assertThat(kept.written()).as("under half of 1GB").isFalse();
+            assertThat(Files.size(small.file(1))).as("the records are in the database file")
+                    .isGreaterThan(1_000_000);
+            assertThat(walBefore).as("they were in the write-ahead log before").isGreaterThan(1_000_000);
+            assertThat(Files.size(large.file(1))).as("kept: still in the write-ahead log only").isLessThan(1_000_000);
+            assertThat(tight.jdbc(1).queryForObject(digest, String.class))
+                    .isEqualTo(roomy.jdbc(1).queryForObject(digest, String.class))
+                    .isEqualTo("400001/" + (399_999L * 400_000 / 2 + 1) + "/" + (400_000 * 32L + 36));
+            tight.close(1);
+            assertThat(tight.jdbc(1).queryForObject(digest, String.class)).as("closed and opened again, as a restart")
+                    .isEqualTo(roomy.jdbc(1).queryForObject(digest, String.class));
+        } finally {
+            small.destroy();
+            large.destroy();
+        }
+    }
+
+    @Test
     void readingARunWithoutStagingFailsAndCreatesNothing() throws Exception {
         StagingDatabase database = new StagingDatabase("jdbc:h2:mem:x", dir.toString(), "64MB", 1);
         StagingStore store = new StagingStore(database);
