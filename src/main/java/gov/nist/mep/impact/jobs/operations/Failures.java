@@ -115,19 +115,31 @@ public final class Failures {
         }
         for (Throwable t : chain) {
             if (t instanceof java.sql.SQLException && fromStagingEngine(t)) {
-                // Out of memory shows as such, or, in another thread's query or rollback, as "Invalid result set" or
-                // "cannot rollback - no transaction is active"
-                // its first line: the engine's message goes on with advice in its own terms (SET memory_limit)
+                if (outOfEngineMemory(lower)) {
+                    // one line however many threads failed of it, each with its own wording
+                    return environment("the staging engine (DuckDB) ran out of the memory mep.staging.memory-limit"
+                            + " gives it (its own message is in the log file). Fix: raise mep.staging.memory-limit"
+                            + " (default 256MB), or lower mep.staging.threads, and run the same command again");
+                }
+                // its first line: the engine's message may go on with advice in its own terms
                 String message = rootMessage(failure).lines().findFirst().orElse("").strip();
-                return environment("the staging engine (DuckDB) failed: " + message + ". Fix: "
-                        + (lower.contains("out of memory")
-                                ? "raise mep.staging.memory-limit (default 256MB), or lower mep.staging.threads,"
-                                        + " and run the same command again"
-                                : "if mep.staging.memory-limit is set below its default (256MB), raise it and run"
-                                        + " the same command again; otherwise the log file has the engine's error"));
+                return environment("the staging engine (DuckDB) failed: " + message + ". Fix: if"
+                        + " mep.staging.memory-limit is set below its default (256MB), raise it and run the same"
+                        + " command again; otherwise the log file has the engine's error");
             }
         }
         return new Explained(ExitCodes.FAILED, rootMessage(failure));
+    }
+
+    /**
+     * Whether the staging engine's failure is its memory running out: said as such ("Out of Memory Error"), as a
+     * block it could not pin or allocate (an appender's), as a query read row by row that failed ("Invalid result
+     * set": the driver loses the engine's message), or as the rollback of a transaction the failure already ended.
+     */
+    private static boolean outOfEngineMemory(String lower) {
+        return lower.contains("out of memory") || lower.contains("failed to pin block")
+                || lower.contains("could not allocate block") || lower.contains("invalid result set")
+                || lower.contains("cannot rollback - no transaction is active");
     }
 
     /** Whether the exception was thrown by the staging engine's driver. */

@@ -116,6 +116,10 @@ class FailuresTest {
                 .contains("\tat ");
     }
 
+    static final String OUT_OF_MEMORY = "the staging engine (DuckDB) ran out of the memory"
+            + " mep.staging.memory-limit gives it (its own message is in the log file). Fix: raise"
+            + " mep.staging.memory-limit (default 256MB), or lower mep.staging.threads, and run the same command again";
+
     /**
      * The staging engine out of its memory (a user can lower mep.staging.memory-limit): a real DuckDB error, from an
      * engine given 1 MB, is one line naming the setting, with the environment's exit code; another engine error
@@ -146,13 +150,69 @@ class FailuresTest {
         Failures.Explained x = explain(new RuntimeException("StatementCallback; uncategorized SQLException",
                 outOfMemory));
         assertThat(x.exitCode()).isEqualTo(ExitCodes.ENVIRONMENT);
-        assertThat(x.line()).startsWith("the staging engine (DuckDB) failed: ")
-                .contains("raise mep.staging.memory-limit (default 256MB)").doesNotContain("\n");
+        assertThat(x.line()).isEqualTo(OUT_OF_MEMORY);
 
         assertThat((Throwable) other).isNotNull();
         Failures.Explained y = explain(other);
         assertThat(y.exitCode()).isEqualTo(ExitCodes.ENVIRONMENT);
         assertThat(y.line()).contains("no_such_table").contains("if mep.staging.memory-limit is set below its"
                 + " default (256MB), raise it");
+    }
+
+    /**
+     * A query whose rows are streamed (as the staging engine's are) and that runs out of memory reaches the driver as
+     * "Invalid result set", without the engine's message: a real one is explained as the memory setting.
+     */
+    @Test
+    void aStreamedQueryThatFailsNamesTheMemorySetting() throws Exception {
+        java.util.Properties streamed = new java.util.Properties();
+        streamed.setProperty("jdbc_stream_results", "true");
+        streamed.setProperty("threads", "1");
+        streamed.setProperty("memory_limit", "1MB");
+        java.sql.SQLException failed = null;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:", streamed);
+                java.sql.Statement s = c.createStatement()) {
+            try (java.sql.ResultSet rows = s.executeQuery("SELECT i % 1000003 AS k, string_agg(i::VARCHAR, ',')"
+                    + " FROM range(2000000) t(i) GROUP BY k ORDER BY k")) {
+                while (rows.next()) {
+                    rows.getString(2);
+                }
+            } catch (java.sql.SQLException e) {
+                failed = e;
+            }
+        }
+        assertThat((Throwable) failed).isNotNull();
+        assertThat(failed.getMessage()).as("the driver loses the engine's message").isEqualTo(
+                "Invalid Input Error: Invalid result set");
+        Failures.Explained x = explain(new RuntimeException("PreparedStatementCallback; uncategorized SQLException",
+                failed));
+        assertThat(x.exitCode()).isEqualTo(ExitCodes.ENVIRONMENT);
+        assertThat(x.line()).isEqualTo(OUT_OF_MEMORY);
+    }
+
+    /** An appender (ingest stages records with them) that runs out of memory says it in its own words. */
+    @Test
+    void anAppenderOutOfMemoryNamesTheMemorySetting() throws Exception {
+        java.util.Properties tight = new java.util.Properties();
+        tight.setProperty("threads", "1");
+        tight.setProperty("memory_limit", "1MB");
+        java.sql.SQLException failed = null;
+        try (org.duckdb.DuckDBConnection c = (org.duckdb.DuckDBConnection) java.sql.DriverManager.getConnection(
+                "jdbc:duckdb:", tight); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (k BIGINT, v VARCHAR)");
+            try (var appender = c.createAppender("t")) {
+                for (long i = 0; i < 2_000_000; i++) {
+                    appender.beginRow();
+                    appender.append(i);
+                    appender.append("a value that is not inlined, number " + i);
+                    appender.endRow();
+                }
+            } catch (java.sql.SQLException e) {
+                failed = e;
+            }
+        }
+        assertThat((Throwable) failed).isNotNull();
+        assertThat(failed.getMessage()).doesNotContainIgnoringCase("out of memory");
+        assertThat(explain(failed).line()).isEqualTo(OUT_OF_MEMORY);
     }
 }
