@@ -83,7 +83,6 @@ public class CenterRecords {
         return counts;
     }
 
-
     /**
      * One center's superseded records, by kind then file and line, with the record that won each key (recorded by the
      * resolution: {@code stg_superseded}).

@@ -79,7 +79,7 @@ public class StagingDatabase implements DisposableBean {
 
     public StagingDatabase(@Value("${spring.datasource.url:}") String repositoryUrl,
             @Value("${mep.staging.directory:}") String directory,
-            @Value("${mep.staging.memory-limit:256MB}") String memoryLimit,
+            @Value("${mep.staging.memory-limit:" + StagingSettings.DEFAULT_MEMORY_LIMIT + "}") String memoryLimit,
             @Value("${mep.staging.threads:0}") int threads) {
         this.directory = directoryFor(repositoryUrl, directory);
         this.ownFolder = isInMemory(repositoryUrl);
@@ -319,9 +319,8 @@ public class StagingDatabase implements DisposableBean {
      */
     public Compaction compactIfLarge(long runId) {
         JdbcTemplate jdbc = jdbc(runId);
-        Long held = jdbc.queryForObject("SELECT COALESCE(SUM(memory_usage_bytes + temporary_storage_bytes), 0)"
+        long bytes = jdbc.queryForObject("SELECT COALESCE(SUM(memory_usage_bytes + temporary_storage_bytes), 0)"
                 + " FROM duckdb_memory()", Long.class);
-        long bytes = held == null ? 0 : held;
         boolean write = bytes * 2 >= SettingSpec.bytes(memoryLimit);
         if (write) {
             jdbc.execute("CHECKPOINT");

@@ -20,9 +20,12 @@ public record StagingSettings(
         @Setting(min = "0", max = "256") Integer threads,
         @Setting Boolean keepFinished) {
 
+    /** The engine's memory when {@code mep.staging.memory-limit} is not set (application.properties says the same). */
+    public static final String DEFAULT_MEMORY_LIMIT = "256MB";
+
     public StagingSettings {
         directory = directory == null ? "" : directory;
-        memoryLimit = memoryLimit == null ? "256MB" : memoryLimit;
+        memoryLimit = memoryLimit == null ? DEFAULT_MEMORY_LIMIT : memoryLimit;
         threads = threads == null ? 0 : threads;
         keepFinished = keepFinished != null && keepFinished;
     }

@@ -1,6 +1,7 @@
 package gov.nist.mep.impact.jobs.operations;
 
 import gov.nist.mep.impact.ingest.StagingMissingException;
+import gov.nist.mep.impact.ingest.StagingSettings;
 import gov.nist.mep.impact.report.render.TemplateException;
 import gov.nist.mep.impact.support.SetupException;
 import java.io.IOException;
@@ -119,13 +120,14 @@ public final class Failures {
                     // one line however many threads failed of it, each with its own wording
                     return environment("the staging engine (DuckDB) ran out of the memory mep.staging.memory-limit"
                             + " gives it (its own message is in the log file). Fix: raise mep.staging.memory-limit"
-                            + " (default 256MB), or lower mep.staging.threads, and run the same command again");
+                            + " (default " + StagingSettings.DEFAULT_MEMORY_LIMIT + "), or lower mep.staging.threads,"
+                            + " and run the same command again");
                 }
                 // its first line: the engine's message may go on with advice in its own terms
                 String message = rootMessage(failure).lines().findFirst().orElse("").strip();
                 return environment("the staging engine (DuckDB) failed: " + message + ". Fix: if"
-                        + " mep.staging.memory-limit is set below its default (256MB), raise it and run the same"
-                        + " command again; otherwise the log file has the engine's error");
+                        + " mep.staging.memory-limit is set below its default (" + StagingSettings.DEFAULT_MEMORY_LIMIT
+                        + "), raise it and run the same command again; otherwise the log file has the engine's error");
             }
         }
         return new Explained(ExitCodes.FAILED, rootMessage(failure));
