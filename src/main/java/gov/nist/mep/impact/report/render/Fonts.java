@@ -28,6 +28,9 @@ import java.util.Random;
  * its subset is made from a copy of the font's bytes. The one thing a document draws from a font is its subset prefix,
  * six draws of the font's random; a document used to get fresh fonts, so the prefix of each face was always the first
  * six draws of its seed, and the shared fonts give exactly those six again on every thread ({@link SixDraws}).
+ *
+ * <p>OpenPDF is given each face cut down to the glyphs WinAnsi text can reach ({@link WinAnsiFontProgram}): the same
+ * pages, smaller subsets. Java 2D (the charts' measuring) parses the fonts as they are.
  */
 public final class Fonts {
 
@@ -77,7 +80,7 @@ public final class Fonts {
             for (Face face : Face.values()) {
                 try {
                     BaseFont font = BaseFont.createFont(face.file, BaseFont.CP1252, BaseFont.EMBEDDED, false,
-                            program(face), null);
+                            WinAnsiFontProgram.of(program(face)), null);
                     font.setSecureRandom(new SixDraws(face.ordinal()));
                     fonts.put(face, font);
                 } catch (IOException e) {
