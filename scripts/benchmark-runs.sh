@@ -22,7 +22,7 @@ if [[ -z "${MEP_CMD:-}" && ! -f "$ROOT/target/app/mep-impact.jar" ]]; then
     echo "benchmark-runs: no $ROOT/target/app/mep-impact.jar: build first (./mvnw -B -q package -DskipTests)" >&2
     exit 2
 fi
-MEP_CMD=${MEP_CMD:-"java -XX:SharedArchiveFile=$ROOT/target/app/mep-impact.jsa -XX:TieredStopAtLevel=1 -jar $ROOT/target/app/mep-impact.jar"}
+MEP_CMD=${MEP_CMD:-"java -XX:SharedArchiveFile=$ROOT/target/app/mep-impact.jsa -XX:TieredStopAtLevel=1 -Dspring.aot.enabled=true -jar $ROOT/target/app/mep-impact.jar"}
 
 if [[ ! -x /usr/bin/time ]]; then
     echo "benchmark-runs: GNU time (/usr/bin/time) is needed (Debian: apt-get install time)" >&2

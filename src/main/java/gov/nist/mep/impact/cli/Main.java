@@ -145,6 +145,8 @@ public final class Main {
         } catch (UsageException e) {
             printLines(e.getMessage(), "", err);
             return ExitCodes.USAGE;
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // the build's ahead-of-time processing stops the application once its context is defined
         } catch (Exception | LinkageError | OutOfMemoryError e) {
             Options known = options != null ? options : Options.EMPTY;
             Failures.Explained explained = Failures.explain(e, known.databaseUrl());

@@ -258,8 +258,7 @@ class JobsConfiguration {
      * have), named in the job execution context (saved at once), and found there again by a restart; when it is gone,
      * it is made again empty, and the steps that wrote into it run again.
      */
-    @Bean
-    JobExecutionListener workFolders(JobRepository repository) {
+    private static JobExecutionListener workFolders(JobRepository repository) {
         return new JobExecutionListener() {
             @Override
             public void beforeJob(JobExecution execution) {
