@@ -2,12 +2,14 @@ package gov.nist.mep.impact.report.render;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * A TrueType font program cut down to the glyphs WinAnsi (Cp1252) text can reach, renumbered: the fonts' 2,600 glyphs
@@ -54,7 +56,7 @@ final class WinAnsiFontProgram {
         int count = u16(4);
         for (int i = 0; i < count; i++) {
             int record = 12 + 16 * i;
-            String tag = new String(font, record, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String tag = new String(font, record, 4, StandardCharsets.ISO_8859_1);
             tables.put(tag, new int[] {(int) u32(record + 8), (int) u32(record + 12)});
         }
         int glyphs = u16(at("maxp") + MAXP_GLYPH_COUNT);
@@ -74,7 +76,7 @@ final class WinAnsiFontProgram {
     /** The Unicode characters of Cp1252's printable codes (32-126, 128-255 where defined), in Unicode order. */
     static int[] winAnsiCharacters() {
         Charset cp1252 = Charset.forName("windows-1252");
-        return java.util.stream.IntStream.range(0x20, 0x100).filter(b -> b != 0x7F)
+        return IntStream.range(0x20, 0x100).filter(b -> b != 0x7F)
                 .map(b -> new String(new byte[] {(byte) b}, cp1252).charAt(0))
                 .filter(c -> c != '\uFFFD').sorted().distinct().toArray();
     }
@@ -309,7 +311,7 @@ final class WinAnsiFontProgram {
         int headAt = -1;
         for (Map.Entry<String, byte[]> e : out.entrySet()) {
             byte[] t = e.getValue();
-            System.arraycopy(e.getKey().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, file, record, 4);
+            System.arraycopy(e.getKey().getBytes(StandardCharsets.ISO_8859_1), 0, file, record, 4);
             put32(file, record + 4, (int) checksum(t, 0, t.length));
             put32(file, record + 8, offset);
             put32(file, record + 12, t.length);
