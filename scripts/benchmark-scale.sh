@@ -8,6 +8,8 @@
 # Environment:
 #   FISCAL_YEARS       the extract's program years, FIRST-LAST (default 2005-2014)
 #   MEP_JAR            the jar whose nightly is measured (default target/mep-impact.jar; e.g. an older build)
+#   BENCH_GC           the nightly's collector (default -XX:+UseParallelGC, the launcher's for job commands;
+#                      -XX:+UseG1GC for the JVM's own choice on this machine)
 #   DUCKDB_REFERENCE   the reference script (default ../shared/bench/duckdb-reference.sh; skipped when absent)
 #   MEP_BENCH_POSTGRES_URL, MEP_BENCH_POSTGRES_USER, MEP_BENCH_POSTGRES_PASSWORD
 #                      when the URL is set, the same nightly run once more with PostgreSQL as the database
@@ -19,6 +21,7 @@ years="${FISCAL_YEARS:-2005-2014}"
 work="${2:-$(mktemp -d)}"
 reference="${DUCKDB_REFERENCE:-$root/../shared/bench/duckdb-reference.sh}"
 jar="${MEP_JAR:-$root/target/mep-impact.jar}"
+gc="${BENCH_GC:--XX:+UseParallelGC}"
 [ -f "$jar" ] || ./mvnw -B -q package -DskipTests
 mkdir -p "$work"
 [ -d "$work/extract" ] || java -jar target/mep-impact.jar generate --output "$work/extract" --projects "$projects" \
@@ -36,7 +39,7 @@ nightly() {
     local name=$1; shift
     rm -rf "$work/out-$name" "$work/db-$name"*
     local log="$work/nightly-$name.log"
-    (cd "$work" && /usr/bin/time -f 'bench-time %e %M %U %S' java -Xmx512m -Djava.io.tmpdir="$work" \
+    (cd "$work" && /usr/bin/time -f 'bench-time %e %M %U %S' java -Xmx512m "$gc" -Djava.io.tmpdir="$work" \
         -jar "$jar" run "$work/jobs/nightly-metrics.properties" --input "$work/extract" \
         --output "$work/out-$name" "$@") > "$log" 2>&1 || { tail -20 "$log" >&2; echo "nightly failed: see $log" >&2; exit 1; }
     grep -E 'nightly (COMPLETED|FAILED)' "$log" | cut -c1-200 >&2
@@ -55,13 +58,13 @@ reference_run() {
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 read -r ours rss user sys < <(nightly h2 --spring.datasource.url="jdbc:h2:file:$work/db-h2") || true
 [ -n "${rss:-}" ] || { echo "the nightly run failed" >&2; exit 1; }
-echo "nightly (H2, -Xmx512m): ${ours} s wall, $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }') s CPU" \
-    "(user ${user} s, sys ${sys} s), peak RSS $((rss / 1024)) MB, $(ls "$work"/out-h2/metrics-FY*.json | wc -l) metrics files"
+echo "nightly (H2, -Xmx512m $gc): ${ours} s wall, $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }') s CPU" \
+    "(user ${user} s, sys ${sys} s), peak RSS $((rss / 1024)) MiB ($((rss * 1024 / 1000000)) MB), $(ls "$work"/out-h2/metrics-FY*.json | wc -l) metrics files"
 if [ -n "${MEP_BENCH_POSTGRES_URL:-}" ]; then
     read -r pg pgrss _ _ < <(nightly pg --spring.datasource.url="$MEP_BENCH_POSTGRES_URL" \
         --spring.datasource.username="${MEP_BENCH_POSTGRES_USER:-}" \
         --spring.datasource.password="${MEP_BENCH_POSTGRES_PASSWORD:-}")
-    echo "nightly (PostgreSQL, -Xmx512m): ${pg} s wall, peak RSS $((pgrss / 1024)) MB;" \
+    echo "nightly (PostgreSQL, -Xmx512m $gc): ${pg} s wall, peak RSS $((pgrss / 1024)) MiB ($((pgrss * 1024 / 1000000)) MB);" \
         "PostgreSQL/H2 = $(awk -v a="$pg" -v b="$ours" 'BEGIN { printf "%.2f", a / b }')"
 fi
 if [ -x "$reference" ] || [ -f "$reference" ]; then
