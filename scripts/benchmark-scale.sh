@@ -8,8 +8,8 @@
 # Environment:
 #   FISCAL_YEARS       the extract's program years, FIRST-LAST (default 2005-2014)
 #   MEP_JAR            the jar whose nightly is measured (default target/mep-impact.jar; e.g. an older build)
-#   BENCH_GC           the nightly's collector (default -XX:+UseParallelGC, the launcher's for job commands;
-#                      -XX:+UseG1GC for the JVM's own choice on this machine)
+#   BENCH_GC           the nightly's collector options (default "-XX:+UseParallelGC -XX:GCTimeRatio=12", the
+#                      launcher's for job commands; -XX:+UseG1GC for the JVM's own choice on this machine)
 #   DUCKDB_REFERENCE   the reference script (default ../shared/bench/duckdb-reference.sh; skipped when absent)
 #   MEP_BENCH_POSTGRES_URL, MEP_BENCH_POSTGRES_USER, MEP_BENCH_POSTGRES_PASSWORD
 #                      when the URL is set, the same nightly run once more with PostgreSQL as the database
@@ -21,7 +21,7 @@ years="${FISCAL_YEARS:-2005-2014}"
 work="${2:-$(mktemp -d)}"
 reference="${DUCKDB_REFERENCE:-$root/../shared/bench/duckdb-reference.sh}"
 jar="${MEP_JAR:-$root/target/mep-impact.jar}"
-gc="${BENCH_GC:--XX:+UseParallelGC}"
+gc="${BENCH_GC:--XX:+UseParallelGC -XX:GCTimeRatio=12}"
 [ -f "$jar" ] || ./mvnw -B -q package -DskipTests
 mkdir -p "$work"
 [ -d "$work/extract" ] || java -jar target/mep-impact.jar generate --output "$work/extract" --projects "$projects" \
@@ -35,11 +35,12 @@ latest=$(tail -n +2 "$work/extract/center-financials.csv" | cut -d, -f1 | sort -
 
 # Runs nightly (fresh database and output folder) and prints its wall seconds, peak RSS in kB and user and system CPU
 # seconds: "SECONDS KB USER SYS".
+# shellcheck disable=SC2086 # $gc is a list of options
 nightly() {
     local name=$1; shift
     rm -rf "$work/out-$name" "$work/db-$name"*
     local log="$work/nightly-$name.log"
-    (cd "$work" && /usr/bin/time -f 'bench-time %e %M %U %S' java -Xmx512m "$gc" -Djava.io.tmpdir="$work" \
+    (cd "$work" && /usr/bin/time -f 'bench-time %e %M %U %S' java -Xmx512m $gc -Djava.io.tmpdir="$work" \
         -jar "$jar" run "$work/jobs/nightly-metrics.properties" --input "$work/extract" \
         --output "$work/out-$name" "$@") > "$log" 2>&1 || { tail -20 "$log" >&2; echo "nightly failed: see $log" >&2; exit 1; }
     grep -E 'nightly (COMPLETED|FAILED)' "$log" | cut -c1-200 >&2
