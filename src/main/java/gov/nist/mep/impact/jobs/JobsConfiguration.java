@@ -256,7 +256,8 @@ class JobsConfiguration {
     /**
      * The run's work folder: created when it starts (under a random name no other run, job repository or user can
      * have), named in the job execution context (saved at once), and found there again by a restart; when it is gone,
-     * it is made again empty, and the steps that wrote into it run again.
+     * it is made again empty, and the steps that wrote into it run again. A listener of each job, not a bean: the
+     * ahead-of-time processed context (pom.xml, process-aot) cannot replay a bean method called with arguments.
      */
     private static JobExecutionListener workFolders(JobRepository repository) {
         return new JobExecutionListener() {
