@@ -10,8 +10,9 @@
 #   JOBS="impact-report" scripts/benchmark-runs.sh 5  only the jobs named
 #   MEP_CMD="java -jar /tmp/old.jar" scripts/...      another command (e.g. an older build, for a "before" figure)
 #
-# By default the command is README's: the extracted jar with its class-data-sharing archive and C1 only, as built by
-# `./mvnw -B -q package -DskipTests` (build first). Needs GNU time (/usr/bin/time).
+# By default the command is README's launcher, ./mep-impact (the extracted jar with its class-data-sharing archive, C1
+# only, the ahead-of-time context and the launcher's collector), as built by `./mvnw -B -q package -DskipTests`
+# (build first). Needs GNU time (/usr/bin/time).
 set -euo pipefail
 
 N=${1:-3}
@@ -22,7 +23,7 @@ if [[ -z "${MEP_CMD:-}" && ! -f "$ROOT/target/app/mep-impact.jar" ]]; then
     echo "benchmark-runs: no $ROOT/target/app/mep-impact.jar: build first (./mvnw -B -q package -DskipTests)" >&2
     exit 2
 fi
-MEP_CMD=${MEP_CMD:-"java -XX:SharedArchiveFile=$ROOT/target/app/mep-impact.jsa -XX:TieredStopAtLevel=1 -Dspring.aot.enabled=true -jar $ROOT/target/app/mep-impact.jar"}
+MEP_CMD=${MEP_CMD:-"$ROOT/mep-impact"}
 
 if [[ ! -x /usr/bin/time ]]; then
     echo "benchmark-runs: GNU time (/usr/bin/time) is needed (Debian: apt-get install time)" >&2
