@@ -43,6 +43,7 @@ final class DistrictAssignment {
     private static DistrictAssignment absent(String because) {
         return new DistrictAssignment(null, List.of(), null, because);
     }
+
     boolean available() {
         return absentBecause == null;
     }
