@@ -262,10 +262,11 @@ public final class Main {
         tasks.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         tasks.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
         tasks.initialize();
-        scheduler.start(tasks);
         Duration stopWait = context.getEnvironment().getProperty("mep.schedule.stop-wait", Duration.class,
                 Duration.ofMinutes(2));
+        // the stop is handled before the schedules are announced: a SIGTERM right after "scheduled ..." ends as one
         StopSignals.onStop(() -> stopScheduling(scheduler, tasks, runner, context, stopWait, out), ExitCodes.OK);
+        scheduler.start(tasks);
         Thread.currentThread().join();
         return ExitCodes.OK;
     }

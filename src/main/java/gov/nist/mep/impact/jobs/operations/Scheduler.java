@@ -66,9 +66,10 @@ public final class Scheduler {
         return scheduled;
     }
 
+    /** Schedules every definition with a schedule and says when each runs next; none once stopping. */
     public void start(TaskScheduler tasks) {
         for (JobDefinition d : definitions.values()) {
-            if (d.schedule() == null) {
+            if (d.schedule() == null || stopping.get()) {
                 continue;
             }
             tasks.schedule(() -> launchNow(d), new CronTrigger(d.schedule(), ZoneOffset.UTC));
