@@ -3,6 +3,7 @@ package gov.nist.mep.impact.jobs;
 import gov.nist.mep.impact.ingest.CenterRecords;
 import gov.nist.mep.impact.ingest.FileCounts;
 import gov.nist.mep.impact.ingest.StagedExtract;
+import gov.nist.mep.impact.ingest.StagedPeriodSums;
 import gov.nist.mep.impact.ingest.StagingStore;
 import gov.nist.mep.impact.metrics.StagedRecords;
 import java.math.BigDecimal;
@@ -25,11 +26,14 @@ class StagingReadAdapter implements StagedRecords {
     private final StagedExtract extract;
     private final StagingStore staging;
     private final CenterRecords centerRecords;
+    private final StagedPeriodSums sums;
 
-    StagingReadAdapter(StagedExtract extract, StagingStore staging, CenterRecords centerRecords) {
+    StagingReadAdapter(StagedExtract extract, StagingStore staging, CenterRecords centerRecords,
+            StagedPeriodSums sums) {
         this.extract = extract;
         this.staging = staging;
         this.centerRecords = centerRecords;
+        this.sums = sums;
     }
 
     @Override
@@ -73,6 +77,20 @@ class StagingReadAdapter implements StagedRecords {
                 s.clientId(), s.serviceCategory(), s.surveyDate(), s.disposition(), s.newSales(), s.retainedSales(),
                 s.costSavings(), s.investment(), s.jobsCreated(), s.jobsRetained(), s.recommend(), s.satisfaction(),
                 s.projectHours(), s.clientNaics(), s.clientEmployees(), s.clientDistrict())));
+    }
+
+    @Override
+    public PeriodSums periodSums(long runId, LocalDate from, LocalDate to, Eligibility rule) {
+        StagedPeriodSums.PeriodSums s = sums.sums(runId, from, to,
+                new StagedPeriodSums.Eligibility(rule.employeeLimit(), rule.naicsPrefixes(), rule.lateAfterDays()));
+        return new PeriodSums(s.projects().stream().map(p -> new ProjectSums(p.centerId(), p.serviceCategory(),
+                p.projects(), p.clients(), p.hours(), p.late(), p.ineligible())).toList(),
+                s.surveys().stream().map(v -> new SurveySums(v.centerId(), v.serviceCategory(), v.fielded(),
+                        v.completed(), v.newSales(), v.retainedSales(), v.costSavings(), v.investment(),
+                        v.jobsCreated(), v.jobsRetained(), v.promoters(), v.detractors(), v.recommendAnswers()))
+                        .toList(),
+                s.respondents().stream().map(r -> new Respondent(r.centerId(), r.serviceCategory(), r.clientId()))
+                        .toList());
     }
 
     @Override

@@ -9,6 +9,8 @@ final class GroupTotals {
 
     private long projectsCompleted;
     private final Set<String> clients = new HashSet<>();
+    /** Distinct clients counted by the staging engine (see {@link #addProjects}). */
+    private long clientsCounted;
     private long surveysFielded;
     private long surveysCompleted;
     private final Set<String> respondents = new HashSet<>();
@@ -31,6 +33,40 @@ final class GroupTotals {
         projectsCompleted++;
         clients.add(clientKey);
         staffHours = staffHours.add(hours);
+    }
+
+    /**
+     * Adds a group's projects summed by the staging engine, with their distinct clients counted there: the clients of
+     * the groups added to one total must be distinct (a center's key is part of a client's).
+     */
+    void addProjects(StagedRecords.ProjectSums sums) {
+        projectsCompleted += sums.projects();
+        clientsCounted += sums.clients();
+        if (sums.hours() != null) {
+            staffHours = staffHours.add(sums.hours());
+        }
+    }
+
+    /** Adds a group's survey records summed by the staging engine. */
+    void addSurveys(StagedRecords.SurveySums sums) {
+        surveysFielded += sums.fielded();
+        surveysCompleted += sums.completed();
+        if (sums.completed() > 0) {
+            newSales = newSales.add(sums.newSales());
+            retainedSales = retainedSales.add(sums.retainedSales());
+            costSavings = costSavings.add(sums.costSavings());
+            investment = investment.add(sums.investment());
+        }
+        jobsCreated += sums.jobsCreated();
+        jobsRetained += sums.jobsRetained();
+        promoters += sums.promoters();
+        detractors += sums.detractors();
+        recommendAnswers += sums.recommendAnswers();
+    }
+
+    /** A client with a COMPLETE survey record (its key as in {@link SurveyObservation#clientKey()}). */
+    void addRespondent(String clientKey) {
+        respondents.add(clientKey);
     }
 
     void addSurvey(SurveyObservation s) {
@@ -64,7 +100,7 @@ final class GroupTotals {
     GroupFigures toFigures() {
         Double nps = recommendAnswers == 0 ? null
                 : Ratios.ratio(BigDecimal.valueOf(100 * (promoters - detractors)), BigDecimal.valueOf(recommendAnswers));
-        return new GroupFigures(projectsCompleted, clients.size(), surveysFielded, surveysCompleted,
+        return new GroupFigures(projectsCompleted, clients.size() + clientsCounted, surveysFielded, surveysCompleted,
                 Ratios.ratio(surveysCompleted, surveysFielded), newSales, retainedSales, costSavings, investment,
                 jobsCreated, jobsRetained, nps, staffHours.stripTrailingZeros(), respondents.size());
     }

@@ -128,8 +128,11 @@ public class MetricsCalculator {
     }
 
     /**
-     * One year's figures. The districts' (when {@code assignment} is given and available) are summed in the same pass
-     * over the year's projects and survey records, each through its client's district.
+     * One year's figures. A year with estimates or districts reads its projects and survey records one by one (the
+     * estimates need each observation); the districts' figures (when {@code assignment} is given and available) are
+     * summed in the same pass, each record through its client's district. Any other year (a trend year) is summed by
+     * the staging engine, by center and by service category, with the same rules ({@link StagedRecords#periodSums}):
+     * the same figures from a few hundred rows instead of every record.
      */
     private YearResult computeYear(long runId, int fiscalYear, boolean keepObservations,
             DistrictAssignment assignment) {
@@ -155,50 +158,89 @@ public class MetricsCalculator {
                 : new DistrictTotals(assignment);
         long[] ineligible = new long[1];
         long[] late = new long[1];
-        extract.projectsCompleted(runId, from, to, p -> {
-            if (rules.isLateReport(p.completionDate(), p.submittedDate())) {
-                late[0]++;
-                lateByCenter.merge(p.centerId(), 1L, Long::sum);
-            }
-            if (!rules.isEligibleClient(p.clientNaics(), p.clientEmployees())) {
-                ineligible[0]++;
-                return;
-            }
-            String clientKey = p.centerId() + "/" + p.clientId();
-            national.addProject(clientKey, p.hours());
-            byCenter.get(p.centerId()).addProject(clientKey, p.hours());
-            byState.get(centerById.get(p.centerId()).state()).addProject(clientKey, p.hours());
-            byCategory.computeIfAbsent(p.serviceCategory(), k -> new GroupTotals()).addProject(clientKey, p.hours());
-            if (districts != null) {
-                districts.addProject(p.centerId(), p.clientDistrict(), clientKey, p.serviceCategory(), p.hours());
-            }
-        });
         List<SurveyObservation> observations = keepObservations ? new ArrayList<>() : null;
         // the economy-wide shock of a year with estimates, in the same pass over its survey records
         ClientIndustryAggregation industries = keepObservations
                 ? new ClientIndustryAggregation(rules, id -> centerById.get(id).state()) : null;
-        extract.surveys(runId, from, to, s -> {
-            if (industries != null) {
-                industries.add(s);
+        if (!keepObservations && assignment == null) {
+            // a year without estimates or districts needs only sums: the staging engine sums its rows
+            StagedRecords.PeriodSums sums = extract.periodSums(runId, from, to, rules.eligibility());
+            for (StagedRecords.ProjectSums p : sums.projects()) {
+                if (p.centerId() == null) {
+                    if (p.projects() > 0) {
+                        byCategory.computeIfAbsent(p.serviceCategory(), k -> new GroupTotals()).addProjects(p);
+                    }
+                    continue;
+                }
+                ineligible[0] += p.ineligible();
+                late[0] += p.late();
+                if (p.late() > 0) {
+                    lateByCenter.put(p.centerId(), p.late());
+                }
+                national.addProjects(p);
+                byCenter.get(p.centerId()).addProjects(p);
+                byState.get(centerById.get(p.centerId()).state()).addProjects(p);
             }
-            if (!rules.isEligibleClient(s.clientNaics(), s.clientEmployees())) {
-                return;
+            for (StagedRecords.SurveySums v : sums.surveys()) {
+                if (v.centerId() == null) {
+                    byCategory.computeIfAbsent(v.serviceCategory(), k -> new GroupTotals()).addSurveys(v);
+                    continue;
+                }
+                national.addSurveys(v);
+                byCenter.get(v.centerId()).addSurveys(v);
+                byState.get(centerById.get(v.centerId()).state()).addSurveys(v);
             }
-            SurveyObservation o = new SurveyObservation(s.centerId(), s.serviceCategory(),
-                    s.centerId() + "/" + s.clientId(), "COMPLETE".equals(s.disposition()), s.newSales(),
-                    s.retainedSales(), s.costSavings(), s.investment(), s.jobsCreated(), s.jobsRetained(),
-                    s.recommend(), s.clientEmployees(), s.projectHours());
-            national.addSurvey(o);
-            byCenter.get(s.centerId()).addSurvey(o);
-            byState.get(centerById.get(s.centerId()).state()).addSurvey(o);
-            byCategory.computeIfAbsent(s.serviceCategory(), k -> new GroupTotals()).addSurvey(o);
-            if (districts != null) {
-                districts.addSurvey(s.clientDistrict(), o);
+            for (StagedRecords.Respondent r : sums.respondents()) {
+                String clientKey = r.centerId() + "/" + r.clientId();
+                national.addRespondent(clientKey);
+                byCenter.get(r.centerId()).addRespondent(clientKey);
+                byState.get(centerById.get(r.centerId()).state()).addRespondent(clientKey);
+                byCategory.get(r.serviceCategory()).addRespondent(clientKey);
             }
-            if (observations != null) {
-                observations.add(o);
-            }
-        });
+        } else {
+            extract.projectsCompleted(runId, from, to, p -> {
+                if (rules.isLateReport(p.completionDate(), p.submittedDate())) {
+                    late[0]++;
+                    lateByCenter.merge(p.centerId(), 1L, Long::sum);
+                }
+                if (!rules.isEligibleClient(p.clientNaics(), p.clientEmployees())) {
+                    ineligible[0]++;
+                    return;
+                }
+                String clientKey = p.centerId() + "/" + p.clientId();
+                national.addProject(clientKey, p.hours());
+                byCenter.get(p.centerId()).addProject(clientKey, p.hours());
+                byState.get(centerById.get(p.centerId()).state()).addProject(clientKey, p.hours());
+                byCategory.computeIfAbsent(p.serviceCategory(), k -> new GroupTotals()).addProject(clientKey,
+                        p.hours());
+                if (districts != null) {
+                    districts.addProject(p.centerId(), p.clientDistrict(), clientKey, p.serviceCategory(),
+                            p.hours());
+                }
+            });
+            extract.surveys(runId, from, to, s -> {
+                if (industries != null) {
+                    industries.add(s);
+                }
+                if (!rules.isEligibleClient(s.clientNaics(), s.clientEmployees())) {
+                    return;
+                }
+                SurveyObservation o = new SurveyObservation(s.centerId(), s.serviceCategory(),
+                        s.centerId() + "/" + s.clientId(), "COMPLETE".equals(s.disposition()), s.newSales(),
+                        s.retainedSales(), s.costSavings(), s.investment(), s.jobsCreated(), s.jobsRetained(),
+                        s.recommend(), s.clientEmployees(), s.projectHours());
+                national.addSurvey(o);
+                byCenter.get(s.centerId()).addSurvey(o);
+                byState.get(centerById.get(s.centerId()).state()).addSurvey(o);
+                byCategory.computeIfAbsent(s.serviceCategory(), k -> new GroupTotals()).addSurvey(o);
+                if (districts != null) {
+                    districts.addSurvey(s.clientDistrict(), o);
+                }
+                if (observations != null) {
+                    observations.add(o);
+                }
+            });
+        }
 
         Map<String, java.util.Set<String>> centerRespondents = new TreeMap<>();
         Map<String, String> stateOfCenter = new TreeMap<>();

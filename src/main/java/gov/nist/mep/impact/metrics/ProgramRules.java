@@ -56,6 +56,11 @@ public record ProgramRules(
         return employees < employeeLimit && eligibleNaicsPrefixes.stream().anyMatch(naics::startsWith);
     }
 
+    /** The settings of {@link #isEligibleClient} and {@link #isLateReport}, for the staging side's sums. */
+    StagedRecords.Eligibility eligibility() {
+        return new StagedRecords.Eligibility(employeeLimit, eligibleNaicsPrefixes, lateAfterDays);
+    }
+
     /** Timely reporting: late when submitted more than {@code lateAfterDays} after the completion quarter's end. */
     public boolean isLateReport(LocalDate completion, LocalDate submitted) {
         return submitted.isAfter(FiscalYear.quarterEnd(completion).plusDays(lateAfterDays));

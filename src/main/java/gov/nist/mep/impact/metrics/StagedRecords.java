@@ -81,6 +81,44 @@ public interface StagedRecords {
             BigDecimal thirdPartyHours, String clientNaics, long clientEmployees, boolean servedBefore) {
     }
 
+    /**
+     * The settings of the eligibility and late-report rules (see {@link ProgramRules}) for the staging side to apply
+     * when it sums a period ({@link #periodSums}).
+     */
+    record Eligibility(long employeeLimit, List<String> naicsPrefixes, int lateAfterDays) {
+
+        public Eligibility {
+            naicsPrefixes = List.copyOf(naicsPrefixes);
+        }
+    }
+
+    /**
+     * A period's completed projects of one center ({@code serviceCategory} null) or one service category
+     * ({@code centerId} null): those of eligible clients, their distinct clients, their staff and third-party hours
+     * (null when none); and, eligible or not, the late ones and the ineligible ones.
+     */
+    record ProjectSums(String centerId, String serviceCategory, long projects, long clients, BigDecimal hours,
+            long late, long ineligible) {
+    }
+
+    /**
+     * A period's survey records of eligible clients of one center ({@code serviceCategory} null) or one service
+     * category ({@code centerId} null): fielded, COMPLETE, and the COMPLETE records' answers summed (each sum null when
+     * there is none), promoters, detractors and answers to recommend.
+     */
+    record SurveySums(String centerId, String serviceCategory, long fielded, long completed, BigDecimal newSales,
+            BigDecimal retainedSales, BigDecimal costSavings, BigDecimal investment, long jobsCreated,
+            long jobsRetained, long promoters, long detractors, long recommendAnswers) {
+    }
+
+    /** An eligible client with a COMPLETE survey record of the period, under one center and service category. */
+    record Respondent(String centerId, String serviceCategory, String clientId) {
+    }
+
+    /** A period's sums (see {@link #periodSums}). */
+    record PeriodSums(List<ProjectSums> projects, List<SurveySums> surveys, List<Respondent> respondents) {
+    }
+
     /** The ZIP-to-district crosswalk: its Congress (null without a row) and its district codes, sorted. */
     record Crosswalk(Long congress, List<String> districts) {
     }
@@ -111,6 +149,13 @@ public interface StagedRecords {
 
     /** Accepted survey records dated between the two dates (inclusive), in a stable order. */
     void surveys(long runId, LocalDate from, LocalDate to, Consumer<Survey> consumer);
+
+    /**
+     * The accepted projects completed and survey records dated between the two dates (inclusive) summed by center and
+     * by service category, as {@link #projectsCompleted} and {@link #surveys} would give them one by one: the figures
+     * of a year without estimates.
+     */
+    PeriodSums periodSums(long runId, LocalDate from, LocalDate to, Eligibility rule);
 
     List<Story> stories(long runId);
 

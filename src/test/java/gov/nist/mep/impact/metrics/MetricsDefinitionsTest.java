@@ -29,6 +29,7 @@ class MetricsDefinitionsTest extends BatchTestSupport {
     Path dir;
 
     ImpactMetrics m;
+    long runId;
 
     @BeforeEach
     void computeFy2014() throws Exception {
@@ -72,7 +73,27 @@ class MetricsDefinitionsTest extends BatchTestSupport {
                 TestExtract.complete("S6", "P4", "2014-09-01", "10", "0", "0", "0", "0", "0", ""));
 
         JobExecution e = run("validate", x.root(), dir.resolve("out"), null);
-        m = calculator.compute(e.getJobInstance().getInstanceId(), 2014);
+        runId = e.getJobInstance().getInstanceId();
+        m = calculator.compute(runId, 2014);
+    }
+
+    @Test
+    void aYearWithoutEstimatesIsSummedByTheStagingEngineToTheSameFigures() {
+        // FY2014 as a trend year: its sums come from the staging engine, not from its records one by one
+        MetricsCalculator.YearResult summed = calculator.yearFigures(runId, 2014);
+
+        GroupFigures n = summed.national().figures();
+        assertThat(n.projectsCompleted()).as("P1 and P4").isEqualTo(2);
+        assertThat(n.clientsServed()).as("OH01/C1 and OH01/C4").isEqualTo(2);
+        assertThat(n.surveysFielded()).as("S1, S2, S3, S6").isEqualTo(4);
+        assertThat(n.respondingClients()).as("C1 (S1, S2) and C4 (S6)").isEqualTo(2);
+        assertThat(n.newSales()).as("to the cent, at two decimals").isEqualTo(new BigDecimal("1010.15"));
+        assertThat(n.investment()).isEqualTo(new BigDecimal("100.00"));
+        assertThat(n.netPromoterScore()).isEqualTo(0.0);
+        assertThat(n.staffHours()).isEqualTo(new BigDecimal("32.5"));
+        assertThat(summed.lateProjectReports()).as("P3 (ineligible) and P4").isEqualTo(2);
+        assertThat(summed.ineligibleProjects()).as("P3").isEqualTo(1);
+        SummedYear.assertSameFigures(summed, m);
     }
 
     @Test

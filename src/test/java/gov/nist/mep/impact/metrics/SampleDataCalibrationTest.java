@@ -51,6 +51,12 @@ class SampleDataCalibrationTest extends BatchTestSupport {
         m = calculator.compute(runId, 2014);
     }
 
+    @Test
+    void fy2014SummedByTheStagingEngineHasEveryFigureOfItsRecordsSummedOneByOne() {
+        // the trend years' path (no estimates) against the report year's, on 60 centers and every service category
+        SummedYear.assertSameFigures(calculator.yearFigures(runId, 2014), m);
+    }
+
     private static Map<String, String> published2014() throws Exception {
         List<String> lines = Files.readAllLines(PUBLISHED);
         String[] header = lines.get(0).split(",");

@@ -54,6 +54,11 @@ public class DelegatingStagedRecords implements StagedRecords {
     }
 
     @Override
+    public PeriodSums periodSums(long runId, LocalDate from, LocalDate to, Eligibility rule) {
+        return staging.periodSums(runId, from, to, rule);
+    }
+
+    @Override
     public List<Story> stories(long runId) {
         return staging.stories(runId);
     }
