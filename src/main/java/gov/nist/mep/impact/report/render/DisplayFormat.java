@@ -2,8 +2,6 @@ package gov.nist.mep.impact.report.render;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -119,10 +117,10 @@ public final class DisplayFormat {
         }
         BigDecimal abs = v.abs();
         if (abs.compareTo(BILLION) >= 0) {
-            return sign(v) + "$" + grouped(abs.divide(BILLION).setScale(2, RoundingMode.HALF_UP), 2) + " billion";
+            return sign(v) + "$" + grouped(abs.movePointLeft(9).setScale(2, RoundingMode.HALF_UP), 2) + " billion";
         }
         if (abs.compareTo(MILLION) >= 0) {
-            return sign(v) + "$" + grouped(abs.divide(MILLION).setScale(1, RoundingMode.HALF_UP), 1) + " million";
+            return sign(v) + "$" + grouped(abs.movePointLeft(6).setScale(1, RoundingMode.HALF_UP), 1) + " million";
         }
         return dollars(v);
     }
@@ -134,13 +132,13 @@ public final class DisplayFormat {
         }
         BigDecimal abs = v.abs();
         if (abs.compareTo(BILLION) >= 0) {
-            return sign(v) + "$" + grouped(abs.divide(BILLION).setScale(2, RoundingMode.HALF_UP), 2) + "B";
+            return sign(v) + "$" + grouped(abs.movePointLeft(9).setScale(2, RoundingMode.HALF_UP), 2) + "B";
         }
         if (abs.compareTo(MILLION) >= 0) {
-            return sign(v) + "$" + grouped(abs.divide(MILLION).setScale(1, RoundingMode.HALF_UP), 1) + "M";
+            return sign(v) + "$" + grouped(abs.movePointLeft(6).setScale(1, RoundingMode.HALF_UP), 1) + "M";
         }
         if (abs.compareTo(THOUSAND) >= 0) {
-            return sign(v) + "$" + grouped(abs.divide(THOUSAND).setScale(0, RoundingMode.HALF_UP), 0) + "K";
+            return sign(v) + "$" + grouped(abs.movePointLeft(3).setScale(0, RoundingMode.HALF_UP), 0) + "K";
         }
         return dollars(v);
     }
@@ -208,11 +206,26 @@ public final class DisplayFormat {
         return v.signum() < 0 ? "-" : "";
     }
 
-    private static String grouped(BigDecimal v, int decimals) {
-        DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
-                DecimalFormatSymbols.getInstance(Locale.US));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(v);
+    /**
+     * {@code v} rounded half up to {@code decimals} places, its whole part in groups of three with commas: what
+     * {@code new DecimalFormat("#,##0.0…", US)} prints (DisplayFormatTest compares the two), without parsing a pattern
+     * on every figure (a district fact sheet prints a few hundred).
+     */
+    static String grouped(BigDecimal v, int decimals) {
+        String digits = v.abs().setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        int point = digits.indexOf('.');
+        int whole = point < 0 ? digits.length() : point;
+        StringBuilder out = new StringBuilder(digits.length() + whole / 3 + 1);
+        if (v.signum() < 0) {
+            out.append('-'); // as DecimalFormat: a negative value that rounds to zero keeps its sign
+        }
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.append(digits, whole, digits.length()).toString();
     }
 
     /**

@@ -7,9 +7,14 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharsetEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.security.SecureRandom;
 import java.text.Normalizer;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -159,7 +164,6 @@ public final class Fonts {
         if (ascii == text.length()) {
             return text; // printable ASCII, the common case: nothing to replace
         }
-        CharsetEncoder cp1252 = java.nio.charset.Charset.forName("windows-1252").newEncoder();
         StringBuilder out = new StringBuilder(text.length());
         out.append(text, 0, ascii);
         for (int i = ascii; i < text.length(); i++) {
@@ -168,19 +172,44 @@ public final class Fonts {
                 out.append(' ');
             } else if (Character.isISOControl(c)) {
                 continue;
-            } else if (cp1252.canEncode(c)) {
+            } else if (isWinAnsi(c)) {
                 out.append(c);
             } else if (LOOKALIKES.indexOf(c) >= 0) {
                 out.append(LOOKALIKE_OF.charAt(LOOKALIKES.indexOf(c)));
             } else {
                 String plain = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-                out.append(!plain.isEmpty() && cp1252.canEncode(plain) ? plain : "?");
+                out.append(!plain.isEmpty() && plain.chars().allMatch(p -> isWinAnsi((char) p)) ? plain : "?");
                 if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
                     i++;
                 }
             }
         }
         return out.toString();
+    }
+
+    /** Whether Cp1252 (WinAnsi) has the character: {@code CharsetEncoder.canEncode}, looked up in a table. */
+    static boolean isWinAnsi(char c) {
+        return WinAnsi.CHARS.get(c);
+    }
+
+    /** The characters of Cp1252: its 256 bytes decoded, the undefined ones left out (the holder idiom). */
+    private static final class WinAnsi {
+
+        static final BitSet CHARS = chars();
+
+        private static BitSet chars() {
+            CharsetDecoder decoder = Charset.forName("windows-1252").newDecoder()
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).onMalformedInput(CodingErrorAction.REPORT);
+            BitSet chars = new BitSet(0x10000);
+            for (int b = 0; b < 256; b++) {
+                try {
+                    chars.set(decoder.decode(ByteBuffer.wrap(new byte[] {(byte) b})).charAt(0));
+                } catch (CharacterCodingException e) {
+                    // a byte Cp1252 leaves undefined: no character
+                }
+            }
+            return chars;
+        }
     }
 
     private static synchronized byte[] program(Face face) {

@@ -154,13 +154,22 @@ final class PdfText {
 
     private static List<Run> merge(List<Run> runs) {
         List<Run> out = new ArrayList<>();
-        for (Run r : runs) {
-            if (!out.isEmpty() && out.get(out.size() - 1).sameStyle(r)) {
-                Run last = out.remove(out.size() - 1);
-                out.add(last.with(last.text() + r.text()));
-            } else {
-                out.add(r);
+        int i = 0;
+        while (i < runs.size()) {
+            Run first = runs.get(i);
+            int end = i + 1;
+            while (end < runs.size() && first.sameStyle(runs.get(end))) {
+                end++;
             }
+            if (end == i + 1) {
+                out.add(first);
+            } else {
+                // one new run per span of the same style (appending run by run made a line's text again and again)
+                StringBuilder text = new StringBuilder();
+                runs.subList(i, end).forEach(r -> text.append(r.text()));
+                out.add(first.with(text.toString()));
+            }
+            i = end;
         }
         return out;
     }

@@ -3,13 +3,46 @@ package gov.nist.mep.impact.report.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Display rounding by kind: half up, US English, each ratio saying its denominator. */
 class DisplayFormatTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "0            | 0 | 0",
+        "999          | 0 | 999",
+        "1000         | 0 | 1,000",
+        "-1000        | 0 | -1,000",
+        "123456789.5  | 0 | 123,456,790",
+        "1234.04999   | 1 | 1,234.0",
+        "-0.05        | 1 | -0.1",
+        "999999.995   | 2 | 1,000,000.00",
+        "12           | 2 | 12.00"})
+    void groupedRoundsHalfUpAndSeparatesThousands(String value, int decimals, String expected) {
+        assertThat(DisplayFormat.grouped(new BigDecimal(value), decimals)).isEqualTo(expected);
+    }
+
+    @Test
+    void groupedPrintsWhatTheJdksDecimalFormatPrints() {
+        Random random = new Random(20261207);
+        for (int i = 0; i < 20_000; i++) {
+            BigDecimal v = BigDecimal.valueOf(random.nextLong() >> random.nextInt(64), random.nextInt(8) - 2);
+            int decimals = random.nextInt(3);
+            DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                    DecimalFormatSymbols.getInstance(Locale.US));
+            f.setRoundingMode(RoundingMode.HALF_UP);
+            assertThat(DisplayFormat.grouped(v, decimals)).as("%s at %d decimals", v, decimals).isEqualTo(f.format(v));
+        }
+    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

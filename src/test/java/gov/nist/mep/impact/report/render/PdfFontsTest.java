@@ -3,6 +3,8 @@ package gov.nist.mep.impact.report.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.BaseFont;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +21,17 @@ class PdfFontsTest {
         "\u4E2D | ?"})
     void textOutsideWindows1252IsMadePrintable(String text, String printable) {
         assertThat(Fonts.printable(text)).isEqualTo(printable);
+    }
+
+    @Test
+    void theWinAnsiTableHasExactlyTheCharactersTheJdksEncoderCanEncode() {
+        CharsetEncoder cp1252 = Charset.forName("windows-1252").newEncoder();
+        int count = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(Fonts.isWinAnsi((char) c)).as("U+%04X", c).isEqualTo(cp1252.canEncode((char) c));
+            count += Fonts.isWinAnsi((char) c) ? 1 : 0;
+        }
+        assertThat(count).as("256 bytes less the five Cp1252 leaves undefined").isEqualTo(251);
     }
 
     @Test
