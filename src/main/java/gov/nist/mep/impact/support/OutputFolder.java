@@ -8,7 +8,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 
 /**
@@ -26,6 +25,19 @@ public final class OutputFolder {
 
     public Path root() {
         return root;
+    }
+
+    /**
+     * What the stream handed to a {@link Writer} can also do: take a whole output whose first bytes the writer has
+     * already hashed (a PDF hashes itself for its /ID), so that SHA-256 runs over them once.
+     */
+    public interface PrefixHashed {
+
+        /**
+         * Writes {@code bytes}; {@code digestOfFirst} is SHA-256 updated with exactly {@code bytes[0, first)} and is
+         * taken over. Only as the first write of an output; after other writes it is an ordinary write.
+         */
+        void writeHashed(byte[] bytes, MessageDigest digestOfFirst, int first) throws IOException;
     }
 
     /** A body that writes one output. */
@@ -61,15 +73,14 @@ public final class OutputFolder {
             Files.createDirectories(target.getParent());
             Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
             try {
-                MessageDigest digest = Sha256.digest();
-                long size;
-                try (Counting out = new Counting(new DigestOutputStream(Files.newOutputStream(temp), digest))) {
+                Written written;
+                try (Counting out = new Counting(Files.newOutputStream(temp))) {
                     writer.write(out);
                     out.flush();
-                    size = out.count;
+                    written = new Written(name.replace('\\', '/'), out.count, Sha256.hex(out.digest));
                 }
                 moveIntoPlace(temp, target);
-                return new Written(name.replace('\\', '/'), size, Sha256.hex(digest));
+                return written;
             } finally {
                 Files.deleteIfExists(temp);
             }
@@ -86,10 +97,11 @@ public final class OutputFolder {
         }
     }
 
-    /** Counts the bytes written through it. */
-    private static final class Counting extends FilterOutputStream {
+    /** Counts and hashes the bytes written through it. */
+    private static final class Counting extends FilterOutputStream implements PrefixHashed {
 
         private long count;
+        private MessageDigest digest = Sha256.digest();
 
         Counting(OutputStream out) {
             super(out);
@@ -98,13 +110,27 @@ public final class OutputFolder {
         @Override
         public void write(int b) throws IOException {
             out.write(b);
+            digest.update((byte) b);
             count++;
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             out.write(b, off, len);
+            digest.update(b, off, len);
             count += len;
+        }
+
+        @Override
+        public void writeHashed(byte[] bytes, MessageDigest digestOfFirst, int first) throws IOException {
+            if (count > 0) {
+                write(bytes, 0, bytes.length);
+                return;
+            }
+            out.write(bytes);
+            digestOfFirst.update(bytes, first, bytes.length - first);
+            digest = digestOfFirst;
+            count = bytes.length;
         }
     }
 }

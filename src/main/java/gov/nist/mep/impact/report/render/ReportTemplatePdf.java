@@ -16,12 +16,13 @@ import gov.nist.mep.impact.report.render.ReportTemplate.Paragraph;
 import gov.nist.mep.impact.report.render.ReportTemplate.Section;
 import gov.nist.mep.impact.report.render.ReportTemplate.Span;
 import gov.nist.mep.impact.report.render.ReportTemplate.Text;
+import gov.nist.mep.impact.support.OutputFolder;
+import gov.nist.mep.impact.support.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -79,7 +80,12 @@ public final class ReportTemplatePdf {
                 break;
             }
         }
-        out.write(withFixedId(pdf));
+        FixedId fixed = withFixedId(pdf);
+        if (out instanceof OutputFolder.PrefixHashed hashed && fixed.digestOfFirst() != null) {
+            hashed.writeHashed(fixed.pdf(), fixed.digestOfFirst(), fixed.first());
+        } else {
+            out.write(fixed.pdf());
+        }
     }
 
     /**
@@ -370,12 +376,12 @@ public final class ReportTemplatePdf {
      * Replaces the trailer's random /ID (OpenPDF draws it from the clock) by a hash of the document, same length, so
      * that byte offsets do not move.
      */
-    static byte[] withFixedId(byte[] pdf) {
+    static FixedId withFixedId(byte[] pdf) {
         String tail = new String(pdf, Math.max(0, pdf.length - 2048), Math.min(2048, pdf.length),
                 StandardCharsets.ISO_8859_1);
         int at = tail.lastIndexOf("/ID [<");
         if (at < 0) {
-            return pdf;
+            return new FixedId(pdf, null, 0);
         }
         int start = pdf.length - tail.length() + at + "/ID [<".length();
         int end = start;
@@ -388,12 +394,16 @@ public final class ReportTemplatePdf {
                 copy[i] = '0';
             }
         }
-        String hex;
+        MessageDigest digest = Sha256.digest();
+        digest.update(copy, 0, start);
+        MessageDigest digestOfFirst;
         try {
-            hex = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(copy)).toUpperCase();
-        } catch (NoSuchAlgorithmException e) {
+            digestOfFirst = (MessageDigest) digest.clone();
+        } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
+        digest.update(copy, start, copy.length - start);
+        String hex = HexFormat.of().formatHex(digest.digest()).toUpperCase();
         int h = 0;
         for (int i = start; i < end; i++) {
             if (copy[i] != '<' && copy[i] != '>') {
@@ -401,6 +411,13 @@ public final class ReportTemplatePdf {
                 h++;
             }
         }
-        return copy;
+        return new FixedId(copy, digestOfFirst, start);
+    }
+
+    /**
+     * A PDF with its fixed /ID, and SHA-256 of its bytes before the /ID (the same before and after the /ID was set),
+     * null when it has no /ID: the output folder hashes only the rest (see {@link OutputFolder.PrefixHashed}).
+     */
+    record FixedId(byte[] pdf, MessageDigest digestOfFirst, int first) {
     }
 }
