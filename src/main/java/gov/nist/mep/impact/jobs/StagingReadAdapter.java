@@ -89,7 +89,7 @@ class StagingReadAdapter implements StagedRecords {
                         v.completed(), v.newSales(), v.retainedSales(), v.costSavings(), v.investment(),
                         v.jobsCreated(), v.jobsRetained(), v.promoters(), v.detractors(), v.recommendAnswers()))
                         .toList(),
-                s.respondents().stream().map(r -> new Respondent(r.centerId(), r.serviceCategory(), r.clientId()))
+                s.respondents().stream().map(r -> new Respondents(r.centerId(), r.serviceCategory(), r.clients()))
                         .toList());
     }
 

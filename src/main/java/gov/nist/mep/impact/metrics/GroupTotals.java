@@ -64,7 +64,10 @@ final class GroupTotals {
         recommendAnswers += sums.recommendAnswers();
     }
 
-    /** A client with a COMPLETE survey record (its key as in {@link SurveyObservation#clientKey()}). */
+    /**
+     * A client with a COMPLETE survey record: its key as in {@link SurveyObservation#clientKey()}, or the staging
+     * engine's key of it in a period's sums (one kind of key in all the totals of one year).
+     */
     void addRespondent(String clientKey) {
         respondents.add(clientKey);
     }

@@ -190,12 +190,17 @@ public class MetricsCalculator {
                 byCenter.get(v.centerId()).addSurveys(v);
                 byState.get(centerById.get(v.centerId()).state()).addSurveys(v);
             }
-            for (StagedRecords.Respondent r : sums.respondents()) {
-                String clientKey = r.centerId() + "/" + r.clientId();
-                national.addRespondent(clientKey);
-                byCenter.get(r.centerId()).addRespondent(clientKey);
-                byState.get(centerById.get(r.centerId()).state()).addRespondent(clientKey);
-                byCategory.get(r.serviceCategory()).addRespondent(clientKey);
+            for (StagedRecords.Respondents r : sums.respondents()) {
+                // keys of their own, but one per client: the disclosure control counts and unites them alike
+                GroupTotals center = byCenter.get(r.centerId());
+                GroupTotals state = byState.get(centerById.get(r.centerId()).state());
+                GroupTotals category = byCategory.get(r.serviceCategory());
+                for (String clientKey : r.clients()) {
+                    national.addRespondent(clientKey);
+                    center.addRespondent(clientKey);
+                    state.addRespondent(clientKey);
+                    category.addRespondent(clientKey);
+                }
             }
         } else {
             extract.projectsCompleted(runId, from, to, p -> {

@@ -111,12 +111,15 @@ public interface StagedRecords {
             long jobsRetained, long promoters, long detractors, long recommendAnswers) {
     }
 
-    /** An eligible client with a COMPLETE survey record of the period, under one center and service category. */
-    record Respondent(String centerId, String serviceCategory, String clientId) {
+    /**
+     * A period's eligible clients with a COMPLETE survey record under one center and service category, each as a key
+     * that stands for its center and client in this period's sums (the same client has the same key in every group).
+     */
+    record Respondents(String centerId, String serviceCategory, List<String> clients) {
     }
 
     /** A period's sums (see {@link #periodSums}). */
-    record PeriodSums(List<ProjectSums> projects, List<SurveySums> surveys, List<Respondent> respondents) {
+    record PeriodSums(List<ProjectSums> projects, List<SurveySums> surveys, List<Respondents> respondents) {
     }
 
     /** The ZIP-to-district crosswalk: its Congress (null without a row) and its district codes, sorted. */
