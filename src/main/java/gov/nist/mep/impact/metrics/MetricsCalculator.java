@@ -203,7 +203,9 @@ public class MetricsCalculator {
                 }
             }
         } else {
-            extract.projectsCompleted(runId, from, to, p -> {
+            // the projects and the survey records read at once, summed on this thread (see ConcurrentReads)
+            ConcurrentReads.<StagedRecords.Project, StagedRecords.Survey>run("metrics-read-FY" + fiscalYear,
+                    c -> extract.projectsCompleted(runId, from, to, c), p -> {
                 if (rules.isLateReport(p.completionDate(), p.submittedDate())) {
                     late[0]++;
                     lateByCenter.merge(p.centerId(), 1L, Long::sum);
@@ -222,8 +224,7 @@ public class MetricsCalculator {
                     districts.addProject(p.centerId(), p.clientDistrict(), clientKey, p.serviceCategory(),
                             p.hours());
                 }
-            });
-            extract.surveys(runId, from, to, s -> {
+            }, c -> extract.surveys(runId, from, to, c), s -> {
                 if (industries != null) {
                     industries.add(s);
                 }
