@@ -56,7 +56,12 @@ public record ProgramRules(
         return employees < employeeLimit && eligibleNaicsPrefixes.stream().anyMatch(naics::startsWith);
     }
 
-    /** The settings of {@link #isEligibleClient} and {@link #isLateReport}, for the staging side's sums. */
+    /**
+     * The settings of {@link #isEligibleClient} and {@link #isLateReport}, for the staging side's sums: the staging
+     * engine applies the same two rules in SQL to a trend year's records (ingest's StagedPeriodSums), so a change of
+     * either rule is a change of both; MetricsDefinitionsTest has the two agree at every boundary, with the default
+     * and with other settings.
+     */
     StagedRecords.Eligibility eligibility() {
         return new StagedRecords.Eligibility(employeeLimit, eligibleNaicsPrefixes, lateAfterDays);
     }

@@ -10,6 +10,7 @@ import gov.nist.mep.impact.support.BatchTestSupport;
 import gov.nist.mep.impact.support.TestExtract;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,9 @@ class MetricsDefinitionsTest extends BatchTestSupport {
 
     @Autowired
     MetricsCalculator calculator;
+
+    @Autowired
+    StagedRecords stagedRecords;
 
     @TempDir
     Path dir;
@@ -94,6 +98,22 @@ class MetricsDefinitionsTest extends BatchTestSupport {
         assertThat(summed.lateProjectReports()).as("P3 (ineligible) and P4").isEqualTo(2);
         assertThat(summed.ineligibleProjects()).as("P3").isEqualTo(1);
         SummedYear.assertSameFigures(summed, m);
+    }
+
+    @Test
+    void theStagingEnginesSumsFollowTheRulesAsConfigured() {
+        // other settings than the defaults: only NAICS 33..., fewer than 100 employees, late after 31 days
+        ProgramRules rules = new ProgramRules(List.of("33"), 100L, 31, null, null, null, null, null);
+        MetricsCalculator configured = new MetricsCalculator(stagedRecords, rules, new EstimatesCalculator(50, 1));
+
+        MetricsCalculator.YearResult summed = configured.yearFigures(runId, 2014);
+
+        // P1 (C1: 332710, 249 employees) is now ineligible; P4 (C4: NAICS 31) too; P3 (C2) stays so
+        assertThat(summed.national().figures().projectsCompleted()).isZero();
+        assertThat(summed.ineligibleProjects()).isEqualTo(3);
+        // P3 and P4 were submitted 31 days after their quarter's end: on time with 31 days allowed
+        assertThat(summed.lateProjectReports()).isZero();
+        SummedYear.assertSameFigures(summed, configured.compute(runId, 2014));
     }
 
     @Test
