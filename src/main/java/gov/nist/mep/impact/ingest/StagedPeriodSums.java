@@ -106,8 +106,6 @@ public class StagedPeriodSums {
     }
 
     private List<SurveySums> surveys(long runId, LocalDate from, LocalDate to, Eligibility rule) {
-        List<Object> args = new ArrayList<>(List.of(runId, from, to));
-        args.addAll(eligibilityArguments(rule));
         return staging.jdbc(runId).query("SELECT GROUPING(center_id), center_id, service_category, COUNT(*),"
                 + " COUNT(*) FILTER (WHERE complete), SUM(new_sales) FILTER (WHERE complete),"
                 + " SUM(retained_sales) FILTER (WHERE complete), SUM(cost_savings) FILTER (WHERE complete),"
@@ -130,12 +128,10 @@ public class StagedPeriodSums {
                             rs.getLong(4), rs.getLong(5), money(rs.getBigDecimal(6)), money(rs.getBigDecimal(7)),
                             money(rs.getBigDecimal(8)), money(rs.getBigDecimal(9)), rs.getLong(10), rs.getLong(11),
                             rs.getLong(12), rs.getLong(13), rs.getLong(14));
-                }, args.toArray());
+                }, surveyArguments(runId, from, to, rule));
     }
 
     private List<Respondents> respondents(long runId, LocalDate from, LocalDate to, Eligibility rule) {
-        List<Object> args = new ArrayList<>(List.of(runId, from, to));
-        args.addAll(eligibilityArguments(rule));
         // numbers instead of ids: a few hundred short texts to read instead of one row per responding client
         return staging.jdbc(runId).query("SELECT center_id, service_category,"
                 + " string_agg(CAST(client_no AS VARCHAR), ',' ORDER BY client_no)"
@@ -145,7 +141,7 @@ public class StagedPeriodSums {
                 + SURVEY_ROWS + " AND s.disposition = 'COMPLETE' AND " + eligible(rule) + ") d) r"
                 + " GROUP BY center_id, service_category ORDER BY 1, 2",
                 (rs, i) -> new Respondents(rs.getString(1), rs.getString(2), List.of(rs.getString(3).split(","))),
-                args.toArray());
+                surveyArguments(runId, from, to, rule));
     }
 
     /** The eligibility of the client {@code c}, with {@link #eligibilityArguments} for its parameters. */
@@ -153,6 +149,13 @@ public class StagedPeriodSums {
         String naics = rule.naicsPrefixes().isEmpty() ? "FALSE"
                 : String.join(" OR ", Collections.nCopies(rule.naicsPrefixes().size(), "starts_with(c.naics, ?)"));
         return "(c.employees < ? AND (" + naics + "))";
+    }
+
+    /** The parameters of a query over {@link #SURVEY_ROWS} {@code AND} {@link #eligible}. */
+    private static Object[] surveyArguments(long runId, LocalDate from, LocalDate to, Eligibility rule) {
+        List<Object> args = new ArrayList<>(List.of(runId, from, to));
+        args.addAll(eligibilityArguments(rule));
+        return args.toArray();
     }
 
     private static List<Object> eligibilityArguments(Eligibility rule) {
