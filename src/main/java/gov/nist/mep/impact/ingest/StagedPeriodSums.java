@@ -55,8 +55,8 @@ public class StagedPeriodSums {
 
     /**
      * The eligible clients with a COMPLETE survey record of the period under one center and service category, each
-     * as a number that stands for its center and client id in this period's answer (the same client has the same
-     * number in every group; the numbers say nothing else).
+     * as a number that stands for its key (center id, '/', client id, as the metrics key a client) in this period's
+     * answer: the same key has the same number in every group; the numbers say nothing else.
      */
     public record Respondents(String centerId, String serviceCategory, List<String> clients) {
     }
@@ -136,8 +136,9 @@ public class StagedPeriodSums {
         return staging.jdbc(runId).query("SELECT center_id, service_category,"
                 + " string_agg(CAST(client_no AS VARCHAR), ',' ORDER BY client_no)"
                 + " FROM (SELECT center_id, service_category,"
-                + " DENSE_RANK() OVER (ORDER BY center_id, client_id) AS client_no"
-                + " FROM (SELECT DISTINCT s.center_id, p.service_category, p.client_id"
+                + " DENSE_RANK() OVER (ORDER BY client_key) AS client_no"
+                + " FROM (SELECT DISTINCT s.center_id, p.service_category,"
+                + " s.center_id || '/' || p.client_id AS client_key"
                 + SURVEY_ROWS + " AND s.disposition = 'COMPLETE' AND " + eligible(rule) + ") d) r"
                 + " GROUP BY center_id, service_category ORDER BY 1, 2",
                 (rs, i) -> new Respondents(rs.getString(1), rs.getString(2), List.of(rs.getString(3).split(","))),
