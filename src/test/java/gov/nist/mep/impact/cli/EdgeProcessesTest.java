@@ -3,12 +3,12 @@ package gov.nist.mep.impact.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.nist.mep.impact.jobs.operations.ExitCodes;
+import gov.nist.mep.impact.support.ChildJvm;
 import gov.nist.mep.impact.support.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -30,9 +30,7 @@ class EdgeProcessesTest {
     }
 
     private Finished run(Path workingFolder, String name, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "gov.nist.mep.impact.MepImpactApplication"));
+        List<String> command = ChildJvm.application(dir, "256m");
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).directory(workingFolder.toFile())
                 .redirectOutput(dir.resolve(name + ".out").toFile())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gov.nist.mep.impact.jobs.operations.ExitCodes;
 import gov.nist.mep.impact.generate.ExtractGenerator;
 import gov.nist.mep.impact.generate.GeneratorOptions;
+import gov.nist.mep.impact.support.ChildJvm;
 import gov.nist.mep.impact.support.Fixtures;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -40,9 +40,7 @@ class ProcessesTest {
     }
 
     private Process start(Path workingFolder, String name, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "gov.nist.mep.impact.MepImpactApplication"));
+        List<String> command = ChildJvm.application(dir, "512m");
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(workingFolder.toFile())
                 .redirectOutput(dir.resolve(name + ".out").toFile())

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.nist.mep.impact.generate.ExtractGenerator;
 import gov.nist.mep.impact.generate.GeneratorOptions;
+import gov.nist.mep.impact.support.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,11 +47,10 @@ class KillAndRestartTest {
      * the test reads when null.
      */
     static Process start(Path database, Path output, Path console, String... settings) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "gov.nist.mep.impact.MepImpactApplication", "run", Path.of("jobs", "annual-report.properties")
-                        .toAbsolutePath().toString(), "--input", extract.toString(), "--output", output.toString(),
-                "--fiscal-year", "2014", "--spring.datasource.url=jdbc:h2:file:" + database));
+        List<String> command = ChildJvm.application(dir, "512m");
+        command.addAll(List.of("run", Path.of("jobs", "annual-report.properties").toAbsolutePath().toString(),
+                "--input", extract.toString(), "--output", output.toString(), "--fiscal-year", "2014",
+                "--spring.datasource.url=jdbc:h2:file:" + database));
         command.addAll(List.of(settings));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (console != null) {
