@@ -1,5 +1,6 @@
 package gov.nist.mep.impact.metrics;
 
+import gov.nist.mep.impact.support.ParallelTasks;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
@@ -75,12 +76,7 @@ final class ConcurrentReads {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        if (failure instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure instanceof Error e) {
-            throw e;
-        }
+        ParallelTasks.rethrow(failure);
     }
 
     private static <T> void start(String name, BlockingQueue<Object> queue, Read<T> read, boolean first) {

@@ -116,6 +116,16 @@ public final class ParallelTasks {
                 Thread.currentThread().interrupt();
             }
         }
+        rethrow(failure);
+        tasks.keySet().forEach(k -> results.put(k, unordered.get(k)));
+        return results;
+    }
+
+    /**
+     * Throws a failure caught on another thread as it is (an unchecked exception or an error), a checked one wrapped;
+     * nothing when {@code failure} is null.
+     */
+    public static void rethrow(Throwable failure) {
         if (failure instanceof RuntimeException r) {
             throw r;
         }
@@ -125,8 +135,6 @@ public final class ParallelTasks {
         if (failure != null) {
             throw new IllegalStateException(failure.getMessage(), failure);
         }
-        tasks.keySet().forEach(k -> results.put(k, unordered.get(k)));
-        return results;
     }
 
     /** What a task does instead of starting once another has failed; never the failure thrown. */
