@@ -7,13 +7,16 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -51,13 +54,19 @@ public final class XlsxWorkbook implements Closeable {
     private final XSSFWorkbook workbook = new XSSFWorkbook(XlsxSharedStrings.FACTORY);
     private final XlsxDocumentProperties properties;
     private final XlsxStyles styles;
+    /** The data rows written as XML ({@link XlsxSheetRows}), by the package entry of their sheet. */
+    private final Map<String, byte[]> directRows = new HashMap<>();
 
     public XlsxWorkbook(XlsxDocumentProperties properties) {
         this.properties = properties;
         this.styles = new XlsxStyles(workbook);
     }
 
-    /** Adds the table as the next sheet. */
+    /**
+     * Adds the table as the next sheet. Its data rows are written as XML by {@link XlsxSheetRows} (the header,
+     * footnotes and everything else of the sheet by POI), unless the table has charts: a chart copies the values of
+     * its cells, so those rows must be POI's.
+     */
     public <T> void add(XlsxTable<T> table) {
         List<XlsxColumn<T>> columns = table.columns();
         if (columns.isEmpty()) {
@@ -66,9 +75,13 @@ public final class XlsxWorkbook implements Closeable {
         XSSFSheet sheet = workbook.createSheet(table.sheetName());
         int lastColumn = columns.size() - (table.hasSuppression() ? 0 : 1);
         writeHeader(sheet, table, columns);
+        XlsxSheetRows direct = table.charts().isEmpty() ? new XlsxSheetRows(lastColumn + 1,
+                (XlsxSharedStrings) workbook.getSharedStringSource()) : null;
         int r = 1;
         for (T row : table.rows()) {
-            writeRow(sheet.createRow(r++), table, columns, row);
+            writeRow(direct != null ? direct.row(r) : new PoiRow(sheet.createRow(r)), sheet.getSheetName(), r, table,
+                    columns, row);
+            r++;
         }
         int lastRow = r - 1;
         sheet.createFreezePane(0, 1);
@@ -78,6 +91,13 @@ public final class XlsxWorkbook implements Closeable {
             XSSFCell cell = sheet.createRow(footnoteRow++).createCell(0);
             cell.setCellValue(footnote);
             cell.setCellStyle(styles.footnote());
+        }
+        if (direct != null) {
+            // the range POI would give the sheet had it held the rows: from A1 to the last row (the last footnote's,
+            // else the last data row) and the last column (every row has the header's columns)
+            int lastSheetRow = table.footnotes().isEmpty() ? lastRow : footnoteRow - 1;
+            sheet.setDimensionOverride(new CellRangeAddress(0, lastSheetRow, 0, lastColumn));
+            directRows.put(sheet.getPackagePart().getPartName().getName().substring(1), direct.xml());
         }
         printSetup(sheet, true);
         sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
@@ -157,7 +177,10 @@ public final class XlsxWorkbook implements Closeable {
         core.getUnderlyingProperties().setLanguageProperty("en-US");
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         workbook.write(buffer);
-        XlsxZip.rewrite(buffer.toByteArray(), properties.created().atStartOfDay(), out);
+        XlsxZip.rewrite(buffer.toByteArray(), properties.created().atStartOfDay(), (name, xml) -> {
+            byte[] rows = directRows.get(name);
+            return rows == null ? xml : XlsxSheetRows.insertAfterHeader(name, xml, rows);
+        }, out);
     }
 
     @Override
@@ -187,56 +210,116 @@ public final class XlsxWorkbook implements Closeable {
         cell.setCellStyle(styles.header());
     }
 
-    private <T> void writeRow(XSSFRow xrow, XlsxTable<T> table, List<XlsxColumn<T>> columns, T row) {
+    private <T> void writeRow(RowCells cells, String sheetName, int rowIndex, XlsxTable<T> table,
+            List<XlsxColumn<T>> columns, T row) {
         boolean suppressed = table.isSuppressed(row);
         int lines = 1;
         for (int c = 0; c < columns.size(); c++) {
             XlsxColumn<T> column = columns.get(c);
             XlsxFormat format = column.format().apply(row);
-            XSSFCell cell = xrow.createCell(c);
-            cell.setCellStyle(styles.body(format));
-            if (suppressed && column.disclosureControlled()) {
-                continue;
-            }
-            String text = setValue(cell, column.value().apply(row));
+            XSSFCellStyle style = styles.body(format);
+            Object value = suppressed && column.disclosureControlled() ? null : column.value().apply(row);
+            String text = setValue(cells, c, style, value, sheetName, rowIndex);
             if (text != null && format.wrapped()) {
                 lines = Math.max(lines, lines(text, column.width()));
             }
         }
         if (table.hasSuppression()) {
-            XSSFCell note = xrow.createCell(columns.size());
-            note.setCellStyle(styles.body(XlsxFormat.TEXT));
+            XSSFCellStyle style = styles.body(XlsxFormat.TEXT);
             if (suppressed) {
-                note.setCellValue(DisplayFormat.SUPPRESSED);
+                cells.text(columns.size(), style, DisplayFormat.SUPPRESSED);
+            } else {
+                cells.blank(columns.size(), style);
             }
         }
-        if (lines > 1) {
-            xrow.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS));
-        }
+        cells.end(lines > 1 ? Math.min(MAX_ROW_POINTS, lines * LINE_POINTS) : -1);
     }
 
-    /** Sets the cell from a model value; returns the text written, or null for a number or a blank. */
-    private String setValue(XSSFCell cell, Object value) {
+    /**
+     * Sets the row's cell from a model value; returns the text written, or null for a number or a blank (a null
+     * value: the cell has its style only).
+     */
+    private String setValue(RowCells cells, int column, XSSFCellStyle style, Object value, String sheetName,
+            int rowIndex) {
         if (value == null) {
+            cells.blank(column, style);
             return null;
         }
         if (value instanceof Number number) {
             // BigDecimal included: the nearest double, which is what a spreadsheet cell holds; never rounded to the format
             double d = number instanceof BigDecimal b ? b.doubleValue() : number.doubleValue();
             if (!Double.isFinite(d)) {
-                throw new IllegalArgumentException(where(cell) + ": " + value + " is not a finite number");
+                throw new IllegalArgumentException(where(sheetName, rowIndex, column) + ": " + value
+                        + " is not a finite number");
             }
-            cell.setCellValue(d);
+            cells.number(column, style, d);
             return null;
         }
         String text = value instanceof Boolean b ? (b ? "Yes" : "No") : value.toString();
         String clean = XlsxContactDetails.remove(text);
         if (!clean.equals(text)) {
-            log.warn("Removed contact details (an e-mail address or telephone number) from cell {}", where(cell));
+            log.warn("Removed contact details (an e-mail address or telephone number) from cell {}",
+                    where(sheetName, rowIndex, column));
         }
         clean = truncate(clean);
-        setText(cell, clean);
+        cells.text(column, style, clean);
         return clean;
+    }
+
+    /**
+     * The cells of one data row, in column order, then {@link #end}: either POI's row ({@link PoiRow}) or the XML of
+     * {@link XlsxSheetRows}, which is the XML POI would save for the same calls.
+     */
+    interface RowCells {
+
+        /** A cell with its style only. */
+        void blank(int column, XSSFCellStyle style);
+
+        void number(int column, XSSFCellStyle style, double value);
+
+        /** A text cell: an entry of the shared strings table. */
+        void text(int column, XSSFCellStyle style, String text);
+
+        /** The row is complete; its height in points, or -1 for the default. */
+        void end(float heightPoints);
+    }
+
+    /** A data row as POI cells (a table with charts: they copy the cells' values). */
+    private static final class PoiRow implements RowCells {
+
+        private final XSSFRow row;
+
+        PoiRow(XSSFRow row) {
+            this.row = row;
+        }
+
+        private XSSFCell cell(int column, XSSFCellStyle style) {
+            XSSFCell cell = row.createCell(column);
+            cell.setCellStyle(style);
+            return cell;
+        }
+
+        @Override
+        public void blank(int column, XSSFCellStyle style) {
+            cell(column, style);
+        }
+
+        @Override
+        public void number(int column, XSSFCellStyle style, double value) {
+            cell(column, style).setCellValue(value);
+        }
+
+        @Override
+        public void text(int column, XSSFCellStyle style, String text) {
+            setText(cell(column, style), text);
+        }
+
+        @Override
+        public void end(float heightPoints) {
+            if (heightPoints != -1) {
+                row.setHeightInPoints(heightPoints);
+            }
+        }
     }
 
     /**
@@ -259,9 +342,8 @@ public final class XlsxWorkbook implements Closeable {
                 : text.substring(0, MAX_CELL_TEXT - TRUNCATED.length()) + TRUNCATED;
     }
 
-    private static String where(XSSFCell cell) {
-        return new CellReference(cell.getSheet().getSheetName(), cell.getRowIndex(), cell.getColumnIndex(), false, false)
-                .formatAsString();
+    private static String where(String sheetName, int rowIndex, int column) {
+        return new CellReference(sheetName, rowIndex, column, false, false).formatAsString();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -27,7 +28,11 @@ final class XlsxZip {
     private XlsxZip() {
     }
 
-    static void rewrite(byte[] zip, LocalDateTime entryTime, OutputStream out) throws IOException {
+    /**
+     * @param edit given each entry's name and bytes, the bytes to write instead (or the same array)
+     */
+    static void rewrite(byte[] zip, LocalDateTime entryTime, BiFunction<String, byte[], byte[]> edit, OutputStream out)
+            throws IOException {
         Map<String, byte[]> entries = new TreeMap<>(ENTRY_ORDER);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -43,7 +48,7 @@ final class XlsxZip {
             // local date-time fields go straight into the DOS time: no time zone, no extended timestamp
             entry.setTimeLocal(entryTime);
             zipOut.putNextEntry(entry);
-            zipOut.write(e.getValue());
+            zipOut.write(edit.apply(e.getKey(), e.getValue()));
             zipOut.closeEntry();
         }
         zipOut.finish();

@@ -239,6 +239,77 @@ class XlsxWorkbookTest {
         }
     }
 
+    record Line(String name, BigDecimal amount, Double ratio, Boolean flag, String story, boolean suppressed) {
+    }
+
+    /**
+     * Rows of every kind a table writes: numbers of every size and sign, blanks, Yes/No, repeated texts and texts
+     * with XML characters, white space at the ends or none at all, wrapped texts that make a row taller (up to the
+     * highest row), suppressed rows.
+     */
+    static List<Line> lines() {
+        String[] names = {"Alpha", " leading", "trailing ", "", "<t>x</t>", "a&b \"q\"", "\u00e9t\u00e9", "Alpha"};
+        String[] amounts = {"1234567.89", "0", "-0.5", "1E+7", "123456789012.34", "0.000835789621872854", "98.10",
+            "-42", "1E-7", "99999999999999999999"};
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            String story = i % 7 == 0 ? null : "word ".repeat(i % 3 == 0 ? 4 : 40 * (i % 5) + 1).strip();
+            if (i == 119) {
+                story = "long ".repeat(3000).strip();
+            }
+            lines.add(new Line(names[i % names.length] + (i % 3 == 0 ? "" : " " + i / 10),
+                    i % 11 == 5 ? null : new BigDecimal(amounts[i % amounts.length]),
+                    i % 4 == 0 ? null : i / 7.0, i % 5 == 0 ? null : i % 2 == 0, story, i % 9 == 4));
+        }
+        return lines;
+    }
+
+    static XlsxTable<Line> lineTable(String sheet, boolean chart, boolean footnotes) {
+        XlsxTable<Line> t = XlsxTable.of(sheet, lines())
+                .column("Name", 12, XlsxFormat.TEXT, Line::name)
+                .impact("Amount", 16, XlsxFormat.MONEY, Line::amount)
+                .impact("Ratio", 12, XlsxFormat.MONEY_RATIO, Line::ratio)
+                .column("Flag", 6, XlsxFormat.FLAG, Line::flag)
+                .column("Story", 30, XlsxFormat.WRAPPED_TEXT, Line::story);
+        if (footnotes) {
+            t = t.suppressWhen(Line::suppressed, "S: suppressed.").footnote("Another footnote.");
+        }
+        return chart ? t.chart(new XlsxChart(XlsxChart.Kind.BAR, "Amounts", "Name", "Amount", null, null, "alt"))
+                : t;
+    }
+
+    /**
+     * The data rows of a table without charts are written as XML by XlsxSheetRows; those of a table with charts are
+     * POI's own rows (a chart reads the cells). POI is the oracle: the same table both ways must give the same rows,
+     * dimension and shared strings, with footnotes and suppression or without.
+     */
+    @Test
+    void rowsWrittenAsXmlAreTheRowsPoiWrites() throws IOException {
+        for (boolean footnotes : new boolean[] {true, false}) {
+            byte[] poi = write(lineTable("First", true, footnotes), lineTable("Second", true, footnotes));
+            byte[] xml = write(lineTable("First", false, footnotes), lineTable("Second", false, footnotes));
+            for (String sheet : List.of("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml")) {
+                String poiSheet = entry(poi, sheet);
+                String xmlSheet = entry(xml, sheet);
+                assertThat(between(xmlSheet, "<sheetData>", "</sheetData>")).as(sheet)
+                        .isEqualTo(between(poiSheet, "<sheetData>", "</sheetData>"))
+                        .contains("customHeight=\"true\"", "t=\"n\"", "t=\"s\"", "<row r=\"121\"");
+                assertThat(between(xmlSheet, "<dimension", "/>")).as(sheet)
+                        .isEqualTo(between(poiSheet, "<dimension", "/>"))
+                        .isEqualTo(footnotes ? "<dimension ref=\"A1:F124\"" : "<dimension ref=\"A1:E121\"");
+            }
+            assertThat(entry(xml, "xl/sharedStrings.xml")).isEqualTo(entry(poi, "xl/sharedStrings.xml"));
+        }
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        int to = text.indexOf(end, from);
+        assertThat(from).as(start).isNotNegative();
+        assertThat(to).as(end).isNotNegative();
+        return text.substring(from, to);
+    }
+
     private static String entry(byte[] zip, String name) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
