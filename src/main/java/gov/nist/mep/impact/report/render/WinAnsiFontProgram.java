@@ -12,29 +12,39 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
- * A TrueType font program cut down to the glyphs WinAnsi (Cp1252) text can reach, renumbered: the fonts' 2,600 glyphs
- * become about 230. The reports' fonts are simple WinAnsi TrueType fonts, so no other glyph can ever be shown; but
- * OpenPDF's subset of a document keeps the glyph numbers of the font it is given, so each subset it embeds carried
- * the whole font's per-glyph tables (horizontal metrics and glyph locations, 20 KB of the 28 to 40 KB of each face),
- * deflated again in every PDF: half the deflating of a one-page fact sheet. Given this program instead, the subsets,
- * the files and the time to write them shrink; the pages do not change: every kept glyph has its outline, instructions
- * and metrics as they are, the character map sends every Cp1252 character to the same glyph as before, and the
- * tables OpenPDF reads the font's names and dimensions from are copied as they are.
+ * A TrueType font program cut down to the glyphs WinAnsi (Cp1252) text can reach, renumbered, and without hinting: the
+ * fonts' 2,600 glyphs become about 230. The reports' fonts are simple WinAnsi TrueType fonts, so no other glyph can
+ * ever be shown; but OpenPDF's subset of a document keeps the glyph numbers of the font it is given, so each subset it
+ * embeds carried the whole font's per-glyph tables (horizontal metrics and glyph locations, 20 KB of the 28 to 40 KB
+ * of each face), deflated again in every PDF: half the deflating of a one-page fact sheet. Given this program instead,
+ * the subsets, the files and the time to write them shrink; the pages do not change: every kept glyph has its outline
+ * and metrics as they are, the character map sends every Cp1252 character to the same glyph as before, and the tables
+ * OpenPDF reads the font's names and dimensions from are copied as they are.
  *
- * <p>Kept: {@code OS/2}, {@code cvt }, {@code fpgm}, {@code gasp}, {@code name}, {@code prep} as they are; {@code head}
- * (long glyph locations), {@code hhea} and {@code maxp} with the new glyph count; {@code post} without glyph names
- * (version 3); a new {@code cmap} (Windows Unicode, format 4); {@code glyf}, {@code loca} and {@code hmtx} of the kept
- * glyphs, composite glyphs' parts renumbered. Dropped: the tables a simple font in a PDF does not use and that number
- * glyphs (kerning, OpenType layout, device metrics). This is the subsetting a document's embedding does (the SIL Open
- * Font License allows it); the program exists only in memory, on its way into the PDFs.
+ * <p>Hinting (issue 17, sixth pass) is left out: the TrueType instructions that grid-fit an outline to the pixels of a
+ * small size on a screen whose rasteriser runs them (the {@code fpgm}, {@code prep} and {@code cvt } tables and each
+ * glyph's instructions) were 60% of the glyph data the subsets embed and so most of what every PDF deflated again.
+ * The outlines, the advance widths and the printed page are unchanged (Poppler, which does not hint, renders the same
+ * pixels); a viewer that runs TrueType hints draws the glyphs of small text unhinted.
+ *
+ * <p>Kept: {@code OS/2}, {@code gasp}, {@code name} as they are; {@code head} (long glyph locations), {@code hhea} and
+ * {@code maxp} with the new glyph count ({@code maxp}'s limits for hinting programs set to none); {@code post} without
+ * glyph names (version 3); a new {@code cmap} (Windows Unicode, format 4); {@code glyf}, {@code loca} and {@code hmtx}
+ * of the kept glyphs, composite glyphs' parts renumbered, without instructions. Dropped: the hinting programs and the
+ * tables a simple font in a PDF does not use and that number glyphs (kerning, OpenType layout, device metrics). This is
+ * the subsetting a document's embedding does (the SIL Open Font License allows it); the program exists only in memory,
+ * on its way into the PDFs.
  */
 final class WinAnsiFontProgram {
 
-    private static final List<String> COPIED = List.of("OS/2", "cvt ", "fpgm", "gasp", "name", "prep");
+    private static final List<String> COPIED = List.of("OS/2", "gasp", "name");
     private static final int HEAD_CHECKSUM_ADJUSTMENT = 8;
     private static final int HEAD_LOCA_FORMAT = 50;
     private static final int HHEA_METRICS_COUNT = 34;
     private static final int MAXP_GLYPH_COUNT = 4;
+    /** maxp 1.0: maxZones, then maxTwilightPoints to maxSizeOfInstructions (the hinting's needs). */
+    private static final int MAXP_ZONES = 14;
+    private static final int MAXP_INSTRUCTION_FIELDS_END = 28;
     private static final int POST_HEADER = 32;
     // composite glyph flags (TrueType 'glyf')
     private static final int ARGS_ARE_WORDS = 0x0001;
@@ -42,6 +52,7 @@ final class WinAnsiFontProgram {
     private static final int MORE_COMPONENTS = 0x0020;
     private static final int HAS_X_AND_Y_SCALE = 0x0040;
     private static final int HAS_TWO_BY_TWO = 0x0080;
+    private static final int WE_HAVE_INSTRUCTIONS = 0x0100;
 
     private final byte[] font;
     private final Map<String, int[]> tables = new HashMap<>();
@@ -99,9 +110,9 @@ final class WinAnsiFontProgram {
                 out.put(tag, table(tag));
             }
         }
-        byte[] glyf = glyf();
-        out.put("glyf", glyf);
-        out.put("loca", newLoca(glyf));
+        List<byte[]> outlines = outlines();
+        out.put("glyf", glyf(outlines));
+        out.put("loca", newLoca(outlines));
         out.put("hmtx", hmtx());
         out.put("cmap", cmap(characters, glyphOf));
         byte[] head = table("head");
@@ -113,6 +124,10 @@ final class WinAnsiFontProgram {
         out.put("hhea", hhea);
         byte[] maxp = table("maxp");
         put16(maxp, MAXP_GLYPH_COUNT, kept.size());
+        if (maxp.length >= MAXP_INSTRUCTION_FIELDS_END) { // version 1.0: no hinting, so nothing of it is needed
+            put16(maxp, MAXP_ZONES, 1);
+            Arrays.fill(maxp, MAXP_ZONES + 2, MAXP_INSTRUCTION_FIELDS_END, (byte) 0);
+        }
         out.put("maxp", maxp);
         byte[] post = Arrays.copyOf(table("post"), POST_HEADER);
         put32(post, 0, 0x00030000);
@@ -198,41 +213,63 @@ final class WinAnsiFontProgram {
         return next;
     }
 
-    /** The kept glyphs' outlines in their new order, each padded to four bytes, composite parts renumbered. */
-    private byte[] glyf() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /**
+     * The kept glyphs' outlines in their new order, composite parts renumbered, without their hinting instructions: a
+     * simple glyph keeps its contours, flags and coordinates with an instruction length of 0, a composite glyph its
+     * components without the instructions after them.
+     */
+    private List<byte[]> outlines() {
+        List<byte[]> outlines = new ArrayList<>();
         for (int glyph : kept) {
+            int start = glyfAt + loca[glyph];
             int length = loca[glyph + 1] - loca[glyph];
-            byte[] data = Arrays.copyOfRange(font, glyfAt + loca[glyph], glyfAt + loca[glyph] + length);
-            if (length > 0 && (short) u16(glyfAt + loca[glyph]) < 0) {
+            byte[] data = Arrays.copyOfRange(font, start, start + length);
+            if (length == 0) {
+                outlines.add(data);
+            } else if ((short) u16(start) >= 0) {
+                int instructionsAt = 10 + 2 * u16(start);
+                int instructions = u16(start + instructionsAt);
+                byte[] cut = new byte[length - instructions];
+                System.arraycopy(data, 0, cut, 0, instructionsAt); // header and contour ends; length 0 stays 0
+                System.arraycopy(data, instructionsAt + 2 + instructions, cut, instructionsAt + 2,
+                        length - instructionsAt - 2 - instructions);
+                outlines.add(cut);
+            } else {
                 int p = 10;
                 int flags;
                 do {
                     flags = ((data[p] & 0xFF) << 8) | (data[p + 1] & 0xFF);
+                    put16(data, p, flags & ~WE_HAVE_INSTRUCTIONS);
                     int part = ((data[p + 2] & 0xFF) << 8) | (data[p + 3] & 0xFF);
                     put16(data, p + 2, renumbered.get(part));
                     p = nextComponent(p, flags);
                 } while ((flags & MORE_COMPONENTS) != 0);
+                outlines.add(Arrays.copyOf(data, p));
             }
-            out.writeBytes(data);
-            out.writeBytes(new byte[(4 - length % 4) % 4]);
+        }
+        return outlines;
+    }
+
+    /** The outlines one after the other, each padded to four bytes. */
+    private static byte[] glyf(List<byte[]> outlines) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] outline : outlines) {
+            out.writeBytes(outline);
+            out.writeBytes(new byte[(4 - outline.length % 4) % 4]);
         }
         return out.toByteArray();
     }
 
-    /** Long glyph locations of the new outlines. */
-    private byte[] newLoca(byte[] glyf) {
-        byte[] out = new byte[4 * (kept.size() + 1)];
+    /** Long glyph locations of the outlines as {@link #glyf} lays them out. */
+    private static byte[] newLoca(List<byte[]> outlines) {
+        byte[] out = new byte[4 * (outlines.size() + 1)];
         int offset = 0;
-        for (int i = 0; i < kept.size(); i++) {
+        for (int i = 0; i < outlines.size(); i++) {
             put32(out, 4 * i, offset);
-            int length = loca[kept.get(i) + 1] - loca[kept.get(i)];
+            int length = outlines.get(i).length;
             offset += length + (4 - length % 4) % 4;
         }
-        put32(out, 4 * kept.size(), offset);
-        if (offset != glyf.length) {
-            throw new IllegalStateException("glyph locations do not add up: " + offset + " of " + glyf.length);
-        }
+        put32(out, 4 * outlines.size(), offset);
         return out;
     }
 
