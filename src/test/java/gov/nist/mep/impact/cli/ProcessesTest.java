@@ -183,6 +183,31 @@ class ProcessesTest {
     }
 
     /**
+     * The instant another process takes the shared H2 file over (the one that served it ended, the next has opened the
+     * file but serves it only a moment later), a process that starts finds the file locked and no server to connect
+     * to: H2 says "Database may be already in use" (seen once in CI, `history` started while a job ended). The first
+     * connection is retried for up to 3 seconds ({@code spring.datasource.hikari.initialization-fail-timeout}). Here
+     * the test holds the file without serving it until the child's log shows its first attempt failed, then lets go.
+     */
+    @Test
+    void aStartWhileAnotherProcessTakesTheDatabaseOverWaitsForIt() throws Exception {
+        Path cwd = Files.createDirectories(dir.resolve("takeover"));
+        String url = "jdbc:h2:file:" + dir.resolve("db/takeover");
+        Process history;
+        try (Connection held = DriverManager.getConnection(url, "sa", "")) {
+            history = start(cwd, "takeover", "history", "--spring.datasource.url=" + url + ";AUTO_SERVER=TRUE",
+                    "--logging.level.com.zaxxer.hikari=DEBUG");
+            awaitLine(cwd.resolve(".mep-impact/mep-impact.log"), "Cannot acquire connection from data source", history);
+        }
+        Finished f = finish(history, "takeover");
+
+        assertThat(f.exit()).as(f.both()).isZero();
+        assertThat(f.out()).contains("(no executions in this job repository)");
+        assertThat(Files.readString(cwd.resolve(".mep-impact/mep-impact.log")))
+                .contains("Database may be already in use").contains("Established new connection");
+    }
+
+    /**
      * A start on an output folder another run is writing is refused (exit 3) before it opens the job repository: the
      * folder's lock is taken first. Here the other run is the test itself, holding the folder's lock and, like a
      * process that does not share it, the database file; the start must say "already running", not "locked".
