@@ -15,31 +15,21 @@ set -euo pipefail
 ROUNDS=${1:-8}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${2:-}
-MEP_CMD=${MEP_CMD:-"$ROOT/mep-impact"}
 CROSSWALK=reference/zip-congressional-districts.csv
-if [[ ! -x /usr/bin/time ]]; then
-    echo "benchmark-districts: GNU time (/usr/bin/time) is needed (Debian: apt-get install time)" >&2
-    exit 2
-fi
+NAME=benchmark-districts
+# shellcheck source=scripts/benchmark-common.sh
+source "$ROOT/scripts/benchmark-common.sh"
 if [[ ! -f "$ROOT/sample-data/$CROSSWALK" ]]; then
-    echo "benchmark-districts: sample-data/ has no $CROSSWALK, so there are no districts to measure" >&2
+    echo "$NAME: sample-data/ has no $CROSSWALK, so there are no districts to measure" >&2
     exit 2
 fi
-if [[ -z "$WORK" ]]; then
-    WORK=$(mktemp -d)
-    trap 'rm -rf "$WORK"' EXIT
-fi
-mkdir -p "$WORK"
 : > "$WORK/times"
-
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "command: $MEP_CMD; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for i in $(seq 1 "$ROUNDS"); do
     for variant in with without; do
         run="$WORK/$variant-$i"
-        rm -rf "$run" && mkdir -p "$run"
-        cp -r "$ROOT/sample-data" "$ROOT/jobs" "$ROOT/report-templates" "$run/"
+        fresh_run_folder "$run"
         [[ $variant == without ]] && rm "$run/sample-data/$CROSSWALK"
         # shellcheck disable=SC2086 # MEP_CMD is a command line
         if ! (cd "$run" && /usr/bin/time -f '%e %U %S' -o "$run/time.txt" $MEP_CMD run impact-report \

@@ -19,23 +19,9 @@ N=${1:-3}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${2:-}
 JOBS=${JOBS:-"annual-report impact-report center-report"}
-if [[ -z "${MEP_CMD:-}" && ! -f "$ROOT/target/app/mep-impact.jar" ]]; then
-    echo "benchmark-runs: no $ROOT/target/app/mep-impact.jar: build first (./mvnw -B -q package -DskipTests)" >&2
-    exit 2
-fi
-MEP_CMD=${MEP_CMD:-"$ROOT/mep-impact"}
-
-if [[ ! -x /usr/bin/time ]]; then
-    echo "benchmark-runs: GNU time (/usr/bin/time) is needed (Debian: apt-get install time)" >&2
-    exit 2
-fi
-if [[ -z "$WORK" ]]; then
-    WORK=$(mktemp -d)
-    trap 'rm -rf "$WORK"' EXIT
-fi
-mkdir -p "$WORK"
-
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+NAME=benchmark-runs
+# shellcheck source=scripts/benchmark-common.sh
+source "$ROOT/scripts/benchmark-common.sh"
 
 echo "command: $MEP_CMD"
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GB; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -43,8 +29,7 @@ for job in $JOBS; do
     : > "$WORK/$job.times"
     for i in $(seq 1 "$N"); do
         run="$WORK/$job-$i"
-        rm -rf "$run" && mkdir -p "$run"
-        cp -r "$ROOT/sample-data" "$ROOT/jobs" "$ROOT/report-templates" "$run/"
+        fresh_run_folder "$run"
         load=$(cut -d' ' -f1 /proc/loadavg)
         # shellcheck disable=SC2086 # MEP_CMD is a command line
         if ! (cd "$run" && /usr/bin/time -f '%e %U %S %M' -o "$run/time.txt" $MEP_CMD run "$job" > "$run/console.txt" 2>&1); then

@@ -65,6 +65,15 @@ final class XlsxSharedStrings extends SharedStringsTable {
     }
 
     /**
+     * The index of the entry of this text, added as {@code setCellValue(String)} adds it when the table has no plain
+     * text entry of it yet (see {@link #reference}); counts one more reference either way.
+     */
+    int index(String text) {
+        Integer index = reference(text);
+        return index != null ? index : addSharedStringItem(new XSSFRichTextString(text));
+    }
+
+    /**
      * The index of the entry of this text when the table has it as a plain text, counting one more reference to it,
      * as adding it again would; null (and nothing counted) otherwise. A cell set to {@code t="s"} and this index is
      * the cell POI's {@code setCellValue(String)} makes, without making the rich-text element it would look up and

@@ -3,7 +3,6 @@ package gov.nist.mep.impact.report.render;
 import java.nio.charset.StandardCharsets;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
  * The data rows of a table sheet written as SpreadsheetML directly, instead of as POI rows that xmlbeans then saves: a
@@ -18,8 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
  */
 final class XlsxSheetRows implements XlsxWorkbook.RowCells {
 
-    private static final byte[] SHEET_DATA = "<sheetData>".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ROW_END = "</row>".getBytes(StandardCharsets.US_ASCII);
+    private static final String ROW_END = "</row>";
 
     private final String[] columnNames;
     private final XlsxSharedStrings strings;
@@ -63,9 +61,7 @@ final class XlsxSheetRows implements XlsxWorkbook.RowCells {
 
     @Override
     public void text(int column, XSSFCellStyle style, String text) {
-        Integer index = strings.reference(text);
-        int entry = index != null ? index : strings.addSharedStringItem(new XSSFRichTextString(text));
-        cell(column, style).append(" t=\"s\"><v>").append(entry).append("</v></c>");
+        cell(column, style).append(" t=\"s\"><v>").append(strings.index(text)).append("</v></c>");
     }
 
     @Override
@@ -91,29 +87,18 @@ final class XlsxSheetRows implements XlsxWorkbook.RowCells {
      * @param entry the package entry, for the message when the XML is not a table sheet's
      */
     static byte[] insertAfterHeader(String entry, byte[] sheet, byte[] rows) {
-        int data = indexOf(sheet, SHEET_DATA, 0);
-        int end = data < 0 ? -1 : indexOf(sheet, ROW_END, data);
+        // ISO-8859-1 maps byte to char one to one, so a char index is a byte index in the UTF-8 XML
+        String xml = new String(sheet, StandardCharsets.ISO_8859_1);
+        int data = xml.indexOf("<sheetData>");
+        int end = data < 0 ? -1 : xml.indexOf(ROW_END, data);
         if (end < 0) {
             throw new IllegalStateException(entry + " has no header row to write the table's rows after");
         }
-        int at = end + ROW_END.length;
+        int at = end + ROW_END.length();
         byte[] out = new byte[sheet.length + rows.length];
         System.arraycopy(sheet, 0, out, 0, at);
         System.arraycopy(rows, 0, out, at, rows.length);
         System.arraycopy(sheet, at, out, at + rows.length, sheet.length - at);
         return out;
-    }
-
-    private static int indexOf(byte[] bytes, byte[] part, int from) {
-        outer:
-        for (int i = from; i <= bytes.length - part.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (bytes[i + j] != part[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

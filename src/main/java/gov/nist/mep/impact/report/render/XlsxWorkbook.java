@@ -323,15 +323,12 @@ public final class XlsxWorkbook implements Closeable {
     }
 
     /**
-     * A new cell's text (at most {@link #MAX_CELL_TEXT} characters): a text the workbook has already is referred to
-     * directly (see {@link XlsxSharedStrings#reference}); the same cell as {@code setCellValue(text)} makes.
+     * A new cell's text (at most {@link #MAX_CELL_TEXT} characters): the same cell as {@code setCellValue(text)} makes,
+     * without the rich-text element POI would make only to look a repeated text up (see
+     * {@link XlsxSharedStrings#index}).
      */
     static void setText(XSSFCell cell, String text) {
-        Integer index = ((XlsxSharedStrings) cell.getSheet().getWorkbook().getSharedStringSource()).reference(text);
-        if (index == null) {
-            cell.setCellValue(text);
-            return;
-        }
+        int index = ((XlsxSharedStrings) cell.getSheet().getWorkbook().getSharedStringSource()).index(text);
         CTCell xml = cell.getCTCell();
         xml.setT(STCellType.S);
         xml.setV(Integer.toString(index));
