@@ -81,7 +81,7 @@ public final class ReportTemplatePdf {
             }
         }
         FixedId fixed = withFixedId(pdf);
-        if (out instanceof OutputFolder.PrefixHashed hashed && fixed.digestOfFirst() != null) {
+        if (out instanceof OutputFolder.PrefixHashed hashed) {
             hashed.writeHashed(fixed.pdf(), fixed.digestOfFirst(), fixed.first());
         } else {
             out.write(fixed.pdf());
@@ -374,16 +374,24 @@ public final class ReportTemplatePdf {
 
     /**
      * Replaces the trailer's random /ID (OpenPDF draws it from the clock) by a hash of the document, same length, so
-     * that byte offsets do not move.
+     * that byte offsets do not move. The ID is found where the last {@code startxref} points: the cross-reference
+     * stream (whose dictionary is the trailer and whose data, after it, can be longer than any fixed tail) or the
+     * cross-reference table (followed by its trailer).
      */
     static FixedId withFixedId(byte[] pdf) {
-        String tail = new String(pdf, Math.max(0, pdf.length - 2048), Math.min(2048, pdf.length),
+        String tail = new String(pdf, Math.max(0, pdf.length - 64), Math.min(64, pdf.length),
                 StandardCharsets.ISO_8859_1);
-        int at = tail.lastIndexOf("/ID [<");
+        int startxref = tail.lastIndexOf("startxref");
+        int xref = startxref < 0 ? -1 : xrefOffset(tail, startxref + "startxref".length());
+        // one char per byte: the offsets of the string are those of the bytes
+        int at = xref < 0 || xref >= pdf.length ? -1
+                : new String(pdf, xref, pdf.length - xref, StandardCharsets.ISO_8859_1).indexOf("/ID [<");
         if (at < 0) {
-            return new FixedId(pdf, null, 0);
+            // a random ID would make two renders differ: never written
+            throw new IllegalStateException("the PDF has no trailer /ID where its startxref points");
         }
-        int start = pdf.length - tail.length() + at + "/ID [<".length();
+        at += xref;
+        int start = at + "/ID [<".length();
         int end = start;
         while (end < pdf.length && pdf[end] != ']') {
             end++;
@@ -414,9 +422,22 @@ public final class ReportTemplatePdf {
         return new FixedId(copy, digestOfFirst, start);
     }
 
+    /** The byte offset written after {@code startxref} (from {@code from} in {@code tail}); -1 when there is none. */
+    private static int xrefOffset(String tail, int from) {
+        int i = from;
+        while (i < tail.length() && Character.isWhitespace(tail.charAt(i))) {
+            i++;
+        }
+        int digits = i;
+        while (i < tail.length() && Character.isDigit(tail.charAt(i))) {
+            i++;
+        }
+        return i == digits || i - digits > 9 ? -1 : Integer.parseInt(tail.substring(digits, i));
+    }
+
     /**
-     * A PDF with its fixed /ID, and SHA-256 of its bytes before the /ID (the same before and after the /ID was set),
-     * null when it has no /ID: the output folder hashes only the rest (see {@link OutputFolder.PrefixHashed}).
+     * A PDF with its fixed /ID, and SHA-256 of its bytes before the /ID (the same before and after the /ID was set):
+     * the output folder hashes only the rest (see {@link OutputFolder.PrefixHashed}).
      */
     record FixedId(byte[] pdf, MessageDigest digestOfFirst, int first) {
     }
