@@ -87,8 +87,9 @@ public final class Fonts {
                     BaseFont font = BaseFont.createFont(face.file, BaseFont.CP1252, BaseFont.EMBEDDED, false,
                             WinAnsiFontProgram.of(program(face)), null);
                     font.setSecureRandom(new SixDraws(face.ordinal()));
-                    // each document's subset is deflated as its pages are (set once, before any document uses it)
-                    font.setCompressionLevel(PdfReportDocument.DEFLATE);
+                    // each document's subset is stored, not deflated (set once, before any document uses it): see
+                    // PdfReportDocument.FONT_DEFLATE
+                    font.setCompressionLevel(PdfReportDocument.FONT_DEFLATE);
                     fonts.put(face, font);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
