@@ -31,6 +31,8 @@ public final class DistrictFactSheets {
 
     private final ReportTemplate template;
     private final StateFactSheetSummary summary;
+    /** The model whose districts the template was last checked against (sheets are written on several threads). */
+    private volatile ImpactMetrics checkedFor;
 
     /** @param templatesFolder the {@code report-templates/} folder */
     public DistrictFactSheets(Path templatesFolder) {
@@ -79,11 +81,20 @@ public final class DistrictFactSheets {
                 .filter(x -> x.district().equals(district)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the metrics of FY" + metrics.fiscalYear()
                         + " have no district " + district));
-        write(metrics, List.of(d), out);
+        // the template is checked against every district once per model, not again for each of the 437 sheets
+        if (checkedFor != metrics) {
+            pdf(metrics, metrics.districts().crosswalkDistricts()).check();
+            checkedFor = metrics;
+        }
+        pdf(metrics, List.of(d)).writeChecked(out);
     }
 
     private void write(ImpactMetrics metrics, List<DistrictFigures> districts, OutputStream out) throws IOException {
-        new ReportTemplatePdf(template, new DistrictFactSheetContent(metrics, districts, summary),
-                FiscalYear.end(metrics.fiscalYear()), CREATOR).write(out);
+        pdf(metrics, districts).write(out);
+    }
+
+    private ReportTemplatePdf pdf(ImpactMetrics metrics, List<DistrictFigures> districts) {
+        return new ReportTemplatePdf(template, new DistrictFactSheetContent(metrics, districts, summary),
+                FiscalYear.end(metrics.fiscalYear()), CREATOR);
     }
 }

@@ -21,7 +21,9 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.zip.Deflater;
 
@@ -106,6 +108,7 @@ final class PdfReportDocument {
     private final String runningHeader;
     private final IntFunction<String> footer;
     private final List<Placed> headings = new ArrayList<>();
+    private final Map<LineBreak, List<Line>> lineBreaks = new HashMap<>();
     private PdfStructureElement section;
     private PdfOutline chapter;
     private float y = TOP;
@@ -211,8 +214,17 @@ final class PdfReportDocument {
 
     // ---------------------------------------------------------------- measuring
 
+    /**
+     * The runs broken into lines no wider than {@code width}. A paragraph or table cell is measured before it is drawn
+     * (to keep a heading with the start of what follows, to size a table's row before it is placed), so each break is
+     * computed once per document and kept here.
+     */
     List<Line> lines(List<Run> runs, float width) {
-        return PdfText.lines(fonts, runs, width);
+        return lineBreaks.computeIfAbsent(new LineBreak(List.copyOf(runs), width),
+                k -> List.copyOf(PdfText.lines(fonts, k.runs(), k.width())));
+    }
+
+    private record LineBreak(List<Run> runs, float width) {
     }
 
     float headingHeight(int level, List<Run> runs) {

@@ -60,10 +60,24 @@ public final class ReportTemplatePdf {
 
     /** Checks the template against the content, then writes the PDF. */
     public void write(OutputStream out) throws IOException {
+        check();
+        writeChecked(out);
+    }
+
+    /** Checks the template against the content: a {@link TemplateException} with every problem, one per line. */
+    public void check() {
         List<String> problems = TemplateCheck.problems(template, content);
         if (!problems.isEmpty()) {
             throw new TemplateException(String.join("\n", problems));
         }
+    }
+
+    /**
+     * Writes the PDF without checking the template again: for a part of a content whose whole was checked (one
+     * district's sheet, once the sheets of every district were), since a part needs no figure, table or footnote that
+     * the whole does not.
+     */
+    public void writeChecked(OutputStream out) throws IOException {
         PlaceholderValues figures = content.figures();
         List<Placed> contents = null;
         byte[] pdf = null;

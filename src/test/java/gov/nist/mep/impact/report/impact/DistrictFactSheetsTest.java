@@ -172,6 +172,24 @@ class DistrictFactSheetsTest extends BatchTestSupport {
                 .hasMessageContaining("line 8").hasMessageContaining("district.newSales");
     }
 
+    @Test
+    void aSingleSheetIsStillCheckedAgainstItsTemplateOnEveryWrite() throws Exception {
+        // the sheets are checked once per model against every district (not once per sheet): a footnote that a
+        // withheld district needs and the template no longer defines stops that district's sheet on every write
+        Path templates = dir.resolve("templates");
+        Path folder = Files.createDirectories(templates.resolve(DistrictFactSheets.TEMPLATES));
+        Files.copy(TEMPLATES.resolve(DistrictFactSheets.TEMPLATES).resolve("summary.md"), folder.resolve("summary.md"));
+        String district = Files.readString(TEMPLATES.resolve(DistrictFactSheets.TEMPLATES).resolve("10-district.md"));
+        Files.writeString(folder.resolve("10-district.md"), district.substring(0, district.indexOf("[^complementary]:")));
+        ImpactMetrics m = metrics();
+        DistrictFactSheets sheets = new DistrictFactSheets(templates);
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThatThrownBy(() -> sheets.writeDistrict(m, "KS-02", new ByteArrayOutputStream()))
+                    .isInstanceOf(TemplateException.class).hasMessageContaining("needs footnote [^complementary]");
+        }
+    }
+
     private static DistrictFigures district(ImpactMetrics m, String code) {
         return m.districts().districts().stream().filter(d -> d.district().equals(code)).findFirst().orElseThrow();
     }
