@@ -3,6 +3,7 @@ package gov.nist.mep.impact.report.impact;
 import gov.nist.mep.impact.metrics.DistrictFigures;
 import gov.nist.mep.impact.metrics.FiscalYear;
 import gov.nist.mep.impact.metrics.ImpactMetrics;
+import gov.nist.mep.impact.report.render.LineBreaks;
 import gov.nist.mep.impact.report.render.ReportTemplate;
 import gov.nist.mep.impact.report.EmptyModels;
 import gov.nist.mep.impact.report.render.ReportTemplatePdf;
@@ -31,6 +32,8 @@ public final class DistrictFactSheets {
 
     private final ReportTemplate template;
     private final StateFactSheetSummary summary;
+    /** The line breaks of every sheet written with this instance, shared by the single sheets and the combined PDF. */
+    private final LineBreaks lineBreaks = new LineBreaks();
     /** The model whose districts the template was last checked against (sheets are written on several threads). */
     private volatile ImpactMetrics checkedFor;
 
@@ -95,6 +98,6 @@ public final class DistrictFactSheets {
 
     private ReportTemplatePdf pdf(ImpactMetrics metrics, List<DistrictFigures> districts) {
         return new ReportTemplatePdf(template, new DistrictFactSheetContent(metrics, districts, summary),
-                FiscalYear.end(metrics.fiscalYear()), CREATOR);
+                FiscalYear.end(metrics.fiscalYear()), CREATOR, lineBreaks);
     }
 }

@@ -21,9 +21,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.zip.Deflater;
 
@@ -108,7 +106,7 @@ final class PdfReportDocument {
     private final String runningHeader;
     private final IntFunction<String> footer;
     private final List<Placed> headings = new ArrayList<>();
-    private final Map<LineBreak, List<Line>> lineBreaks = new HashMap<>();
+    private final LineBreaks lineBreaks;
     private PdfStructureElement section;
     private PdfOutline chapter;
     private float y = TOP;
@@ -118,8 +116,10 @@ final class PdfReportDocument {
     private String sectionTitle = "";
     private int pages;
 
-    PdfReportDocument(OutputStream out, PdfMetadata metadata, String runningHeader, IntFunction<String> footer) {
+    PdfReportDocument(OutputStream out, PdfMetadata metadata, String runningHeader, IntFunction<String> footer,
+            LineBreaks lineBreaks) {
         this.fonts = new Fonts();
+        this.lineBreaks = lineBreaks;
         this.runningHeader = runningHeader;
         this.footer = footer;
         this.document = new Document(PAGE, LEFT, PAGE.getWidth() - RIGHT, PAGE.getHeight() - TOP, BOTTOM);
@@ -214,17 +214,9 @@ final class PdfReportDocument {
 
     // ---------------------------------------------------------------- measuring
 
-    /**
-     * The runs broken into lines no wider than {@code width}. A paragraph or table cell is measured before it is drawn
-     * (to keep a heading with the start of what follows, to size a table's row before it is placed), so each break is
-     * computed once per document and kept here.
-     */
+    /** The runs broken into lines no wider than {@code width} (see {@link LineBreaks}). */
     List<Line> lines(List<Run> runs, float width) {
-        return lineBreaks.computeIfAbsent(new LineBreak(List.copyOf(runs), width),
-                k -> List.copyOf(PdfText.lines(fonts, k.runs(), k.width())));
-    }
-
-    private record LineBreak(List<Run> runs, float width) {
+        return lineBreaks.lines(fonts, runs, width);
     }
 
     float headingHeight(int level, List<Run> runs) {

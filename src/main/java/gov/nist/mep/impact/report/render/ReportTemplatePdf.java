@@ -44,6 +44,7 @@ public final class ReportTemplatePdf {
     private final ReportTemplateContent content;
     private final LocalDate asOf;
     private final String creator;
+    private final LineBreaks lineBreaks;
 
     /**
      * @param template the report's wording and structure
@@ -52,10 +53,20 @@ public final class ReportTemplatePdf {
      * @param creator the program named as the document's creator
      */
     public ReportTemplatePdf(ReportTemplate template, ReportTemplateContent content, LocalDate asOf, String creator) {
+        this(template, content, asOf, creator, new LineBreaks());
+    }
+
+    /**
+     * The same, with line breaks shared with other documents of the same rendering (the district sheets and their
+     * combined PDF); see {@link LineBreaks}.
+     */
+    public ReportTemplatePdf(ReportTemplate template, ReportTemplateContent content, LocalDate asOf, String creator,
+            LineBreaks lineBreaks) {
         this.template = template;
         this.content = content;
         this.asOf = asOf;
         this.creator = creator;
+        this.lineBreaks = lineBreaks;
     }
 
     /** Checks the template against the content, then writes the PDF. */
@@ -168,7 +179,7 @@ public final class ReportTemplatePdf {
         PdfReportDocument doc = new PdfReportDocument(buffer, metadata,
                 header == null ? title : plain(header.text(), figures),
                 page -> footer == null ? Integer.toString(page)
-                        : plain(footer.text(), figures.with(pageFigures(page, pagesForFooter))));
+                        : plain(footer.text(), figures.with(pageFigures(page, pagesForFooter))), lineBreaks);
         int contentsIndex = -1;
         for (Section section : template.sections()) {
             doc.beginSection(section.cover());

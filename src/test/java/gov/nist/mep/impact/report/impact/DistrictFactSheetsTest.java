@@ -190,6 +190,19 @@ class DistrictFactSheetsTest extends BatchTestSupport {
         }
     }
 
+    @Test
+    void aSheetWrittenAfterTheOthersSharedTheirLineBreaksHasTheBytesOfASheetWrittenAlone() throws Exception {
+        ImpactMetrics m = metrics();
+        DistrictFactSheets shared = new DistrictFactSheets(TEMPLATES);
+        shared.writeAll(m, new ByteArrayOutputStream());
+        for (DistrictFigures d : m.districts().crosswalkDistricts()) {
+            ByteArrayOutputStream after = new ByteArrayOutputStream();
+            shared.writeDistrict(m, d.district(), after);
+
+            assertThat(after.toByteArray()).as(d.district()).isEqualTo(one(m, d.district()));
+        }
+    }
+
     private static DistrictFigures district(ImpactMetrics m, String code) {
         return m.districts().districts().stream().filter(d -> d.district().equals(code)).findFirst().orElseThrow();
     }
