@@ -53,3 +53,10 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "medians of $ROUNDS: with the districts $with_wall s wall, $with_cpu s CPU; without $without_wall s wall, $without_cpu s CPU"
 awk -v a="$with_wall" -v b="$without_wall" -v c="$with_cpu" -v d="$without_cpu" \
     'BEGIN { printf "the districts add %+.1f%% wall, %+.1f%% CPU (target: at most +10%%)\n", (a / b - 1) * 100, (c / d - 1) * 100 }'
+# Each round's own increase (its run with the crosswalk against its run without, seconds apart): a machine whose
+# speed drifts between minutes moves both runs of a round alike, so the median of the rounds' increases is steadier
+# than the increase between the two medians above.
+round_wall=$(awk '$1 == "with" { w = $2 } $1 == "without" { printf "%.4f\n", (w / $2 - 1) * 100 }' "$WORK/times" | median)
+round_cpu=$(awk '$1 == "with" { c = $3 } $1 == "without" { printf "%.4f\n", (c / $3 - 1) * 100 }' "$WORK/times" | median)
+awk -v w="$round_wall" -v c="$round_cpu" -v n="$ROUNDS" \
+    'BEGIN { printf "round by round: the median of the %d rounds'"'"' increases is %+.1f%% wall, %+.1f%% CPU\n", n, w, c }'
