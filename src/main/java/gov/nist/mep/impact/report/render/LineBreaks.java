@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * placed), a report is laid out twice when it prints its page numbers, the district sheets are laid out once alone and
  * once in their combined PDF, and every sheet repeats the same labels: each break is computed once. A break depends
  * only on the runs, the width and the fonts (constants of the jar), so which document or thread computes it first does
- * not change a byte; it is safe to share between threads. Create one per rendering (never a singleton): it holds text
- * of the run's figures.
+ * not change a byte; it is safe to share between threads. Made per {@link ReportTemplatePdf} (shared by its passes) or
+ * per set of documents rendered together, never a singleton: it holds text of the run's figures.
  */
 public final class LineBreaks {
 

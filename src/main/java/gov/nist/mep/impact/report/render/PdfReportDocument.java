@@ -48,14 +48,6 @@ final class PdfReportDocument {
      */
     static final int DEFLATE = Deflater.BEST_SPEED;
 
-    /**
-     * How hard the embedded font subsets are deflated: not at all (stored). A one-page sheet's four subsets (about 23 KB
-     * of glyph outlines, which deflate slowly and shrink by a third only) were a third of its CPU even at level 1; the
-     * 437 district sheets then took 14% less CPU, for 8 KB more each (31 KB, what they weighed before object streams).
-     * A long report embeds each subset once, so its size hardly changes.
-     */
-    static final int FONT_DEFLATE = Deflater.NO_COMPRESSION;
-
     static final Color TEXT = new Color(0x1A, 0x1A, 0x1A);
     static final Color HEADING = new Color(0x1F, 0x38, 0x64);
     static final Color MUTED = new Color(0x4A, 0x4A, 0x4A);

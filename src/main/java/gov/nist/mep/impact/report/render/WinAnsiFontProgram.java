@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
  * and metrics as they are, the character map sends every Cp1252 character to the same glyph as before, and the tables
  * OpenPDF reads the font's names and dimensions from are copied as they are.
  *
- * <p>Hinting (issue 17, sixth pass) is left out: the TrueType instructions that grid-fit an outline to the pixels of a
+ * <p>Hinting (issue 20, sixth pass) is left out: the TrueType instructions that grid-fit an outline to the pixels of a
  * small size on a screen whose rasteriser runs them (the {@code fpgm}, {@code prep} and {@code cvt } tables and each
  * glyph's instructions) were 60% of the glyph data the subsets embed and so most of what every PDF deflated again.
  * The outlines, the advance widths and the printed page are unchanged (Poppler, which does not hint, renders the same
