@@ -54,6 +54,12 @@ public final class Failures {
         String all = messages(chain);
         String lower = all.toLowerCase(Locale.ROOT);
         String url = databaseUrl == null ? "the configured database" : databaseUrl;
+        if (lower.contains("lock file recently modified")) {
+            // H2's file lock while processes take the shared file over (the serving process ended): transient
+            return environment("the job repository database " + url + " was being taken over by another process"
+                    + " (H2: lock file recently modified) for longer than the start waits. Fix: run the same command"
+                    + " again");
+        }
         if (lower.contains("database may be already in use") || lower.contains("the file is locked")) {
             return environment("the job repository database " + url + " is locked by another process that does not"
                     + " share it. Fix: keep ;AUTO_SERVER=TRUE in spring.datasource.url (the default URL has it) so"

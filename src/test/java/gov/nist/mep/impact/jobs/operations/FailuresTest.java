@@ -55,6 +55,17 @@ class FailuresTest {
     }
 
     @Test
+    void anH2FileBeingTakenOverIsAnEnvironmentFailureNotABadUrl() {
+        // as CI saw it: H2's lock error under Spring Boot's failure to read the database's metadata
+        Failures.Explained x = explain(new RuntimeException("Failed to determine DatabaseDriver",
+                new RuntimeException("Error opening database: \"Lock file recently modified\" [8000-240]")));
+
+        assertThat(x.exitCode()).isEqualTo(ExitCodes.ENVIRONMENT);
+        assertThat(x.line()).contains("taken over by another process").contains("run the same command again")
+                .doesNotContain("is not a database this program can use");
+    }
+
+    @Test
     void aRefusedLoginNamesTheCredentialSettings() {
         Failures.Explained x = explain(new RuntimeException(
                 "FATAL: password authentication failed for user \"mep\""));
